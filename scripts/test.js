@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * The README's test command (`npm test`). On a fresh machine it installs what is missing
+ * (npm packages from the lockfile; Debian's Chromium for the browser tests, never a browser
+ * download), runs every Jest test (unit, property, CLI, data layer against the SharePoint
+ * simulator, browser end-to-end), and prints one line "N passed, N failed".
+ * Extra arguments go to Jest, e.g. `npm test -- tests/nimm`.
+ */
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const root = path.resolve(__dirname, '..');
+const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
+
+function ensureNodeModules() {
+  if (fs.existsSync(path.join(root, 'node_modules', '.bin', 'jest'))) return;
+  console.log('Installing npm packages from the lockfile (npm ci)...');
+  const r = run('npm', ['ci', '--no-audit', '--no-fund']);
+  if (r.status !== 0) {
+    console.error('npm ci failed: the tests cannot run without the packages.');
+    process.exit(r.status || 1);
+  }
+}
+
+function ensureChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  if (candidates.some((p) => fs.existsSync(p))) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const sudo = isRoot ? [] : ['sudo', '-n'];
+  console.log("Installing Debian's Chromium for the browser tests (apt-get install chromium)...");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const update = run(sudo[0] || 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), 'update'], { env });
+  const install = update.status === 0
+    ? run(sudo[0] || 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), 'install', '-y', '--no-install-recommends', 'chromium'], { env })
+    : update;
+  if (install.status !== 0) {
+    console.error('Could not install Chromium with apt-get. Install the Debian package "chromium" (or set CHROMIUM_PATH) and run the tests again.');
+    process.exit(1);
+  }
+}
+
+ensureNodeModules();
+ensureChromium();
+
+const outDir = path.join(root, 'jest-output');
+fs.mkdirSync(outDir, { recursive: true });
+const outFile = path.join(outDir, 'results.json');
+if (fs.existsSync(outFile)) fs.unlinkSync(outFile);
+
+const jestBin = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
+const jest = run(process.execPath, [jestBin, '--json', `--outputFile=${outFile}`, ...process.argv.slice(2)]);
+
+let passed = 0;
+let failed = 0;
+let ran = false;
+try {
+  const results = JSON.parse(fs.readFileSync(outFile, 'utf8'));
+  passed = results.numPassedTests;
+  failed = results.numFailedTests;
+  // A suite that fails to load (syntax error, missing module) has no failed tests of its own.
+  failed += results.testResults.filter((s) => s.status === 'failed' && s.assertionResults.every((a) => a.status !== 'failed')).length;
+  ran = true;
+} catch (e) {
+  console.error(`Jest did not write its results (${e.message}).`);
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(jest.status !== 0 || !ran || failed > 0 || passed === 0 ? 1 : 0);

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+
+/**
+ * Zod schemas for the public NIMM interchange formats ("nimm-model" and "nimm-assessment").
+ * Field names are a public contract (docs/model-format.md): do not rename them.
+ * These schemas check shape only; cross-references (unknown keys, cycles, ranges) are checked
+ * by the validators, which report every problem at once with its JSON path.
+ */
+
+export const KEY_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+
+const key = z.string().min(1, 'must not be empty').regex(KEY_PATTERN, 'must use lower-case letters, digits, "-" and "." only');
+const text = z.string();
+const nonEmptyText = z.string().trim().min(1, 'must not be empty');
+
+export const levelDefinitionSchema = z.object({
+  level: z.number().int().min(1),
+  name: nonEmptyText,
+  summary: text
+});
+
+export const perspectiveSchema = z.object({
+  key,
+  name: nonEmptyText,
+  description: text.optional()
+});
+
+export const aspectSchema = z.enum(['technical', 'business']);
+
+export const categorySchema = z.object({
+  key,
+  name: nonEmptyText,
+  aspect: aspectSchema,
+  description: text.optional()
+});
+
+export const criterionSchema = z.object({
+  key,
+  perspective: key,
+  text: nonEmptyText,
+  guidance: text.optional()
+});
+
+export const capabilityLevelSchema = z.object({
+  level: z.number().int().min(2, 'must be 2 or more: level 1 is the floor and has no criteria'),
+  descriptor: text,
+  criteria: z.array(criterionSchema)
+});
+
+export const dependencySchema = z.object({
+  level: z.number().int().min(2, 'must be 2 or more: level 1 is the floor and has no requirements'),
+  requires: key,
+  minLevel: z.number().int().min(1),
+  why: text
+});
+
+export const capabilitySchema = z.object({
+  key,
+  name: nonEmptyText,
+  category: key,
+  foundation: z.boolean().default(false),
+  summary: text,
+  /** What level 1 (the floor, which has no criteria) looks like for this capability. Optional. */
+  basicDescriptor: text.optional(),
+  ownerRole: text.optional(),
+  levels: z.array(capabilityLevelSchema),
+  dependencies: z.array(dependencySchema).default([])
+});
+
+export const profileKindSchema = z.enum(['target', 'service', 'entitlement']);
+
+export const profileSchema = z.object({
+  key,
+  name: nonEmptyText,
+  kind: profileKindSchema,
+  description: text.optional(),
+  /** Free text shown with entitlement profiles: where the thresholds come from and who sets them. */
+  localSettingsNote: text.optional(),
+  targets: z.record(z.string(), z.number().int())
+});
+
+export const modelSchema = z.object({
+  format: z.literal('nimm-model'),
+  formatVersion: z.literal(1),
+  key,
+  version: nonEmptyText,
+  name: nonEmptyText,
+  description: text.optional(),
+  levels: z.array(levelDefinitionSchema).min(2, 'a model needs at least two levels'),
+  perspectives: z.array(perspectiveSchema).min(1, 'a model needs at least one perspective'),
+  categories: z.array(categorySchema).min(1, 'a model needs at least one category'),
+  capabilities: z.array(capabilitySchema),
+  profiles: z.array(profileSchema).default([])
+});
+
+export const answerSchema = z.enum(['met', 'partial', 'not-met', 'n/a']);
+
+export const responseSchema = z.object({
+  capability: key,
+  notApplicable: z.boolean().default(false),
+  agreedLevel: z.number().int().min(1).nullable().default(null),
+  rationale: text.default(''),
+  answers: z.record(z.string(), answerSchema).default({})
+});
+
+/** True for a YYYY-MM-DD string naming a real day (the pattern alone lets 2026-02-30 through). */
+function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) {
+    return true; // the pattern check reports this one
+  }
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not map years 0-99 onto the 1900s.
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const assessmentSchema = z.object({
+  format: z.literal('nimm-assessment'),
+  formatVersion: z.literal(1),
+  model: z.object({ key, version: nonEmptyText }),
+  title: text,
+  scope: text.default(''),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .refine(isCalendarDate, 'must be a real calendar date'),
+  responses: z.array(responseSchema)
+});
+
+export type LevelDefinition = z.infer<typeof levelDefinitionSchema>;
+export type Perspective = z.infer<typeof perspectiveSchema>;
+export type Aspect = z.infer<typeof aspectSchema>;
+export type Category = z.infer<typeof categorySchema>;
+export type Criterion = z.infer<typeof criterionSchema>;
+export type CapabilityLevel = z.infer<typeof capabilityLevelSchema>;
+export type Dependency = z.infer<typeof dependencySchema>;
+export type Capability = z.infer<typeof capabilitySchema>;
+export type ProfileKind = z.infer<typeof profileKindSchema>;
+export type Profile = z.infer<typeof profileSchema>;
+export type Model = z.infer<typeof modelSchema>;
+export type Answer = z.infer<typeof answerSchema>;
+export type Response = z.infer<typeof responseSchema>;
+export type Assessment = z.infer<typeof assessmentSchema>;
