@@ -5,7 +5,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
   testEnvironment: 'node',
   transform: {
-    '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json', isolatedModules: true }]
+    '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }]
   },
   // PnPjs v4 and a few text utilities are ESM-only: let ts-jest transform them.
   transformIgnorePatterns: ['/node_modules/(?!(@pnp|syllable|flesch-kincaid|normalize-strings|pluralize)/)'],

@@ -1,33 +1,31 @@
-#!/usr/bin/env node
 // Authoring aid for the default model's capability files: checks the conventions that the
 // model's tests will enforce (keys, three criteria per level, dependency rule, plain English),
 // so authors get feedback per file before the whole model is assembled.
-// Usage: node tools/content/check-content.mjs src/nimm/defaultModel/capabilities/<file>.json [...]
+// Usage: npx tsx tools/content/check-content.ts src/nimm/defaultModel/capabilities/<file>.json [...]
 import { readFileSync } from 'node:fs';
-import { syllable } from 'syllable';
-import { fleschKincaid } from 'flesch-kincaid';
+import { join } from 'node:path';
 
-const catalogue = readFileSync(new URL('../../src/nimm/defaultModel/CATALOGUE.md', import.meta.url), 'utf8');
+import { readability as grade, BRAND_NAMES as brands } from './readability';
+
+const catalogue = readFileSync(join(__dirname, '..', '..', 'src', 'nimm', 'defaultModel', 'CATALOGUE.md'), 'utf8');
 const known = new Set([...catalogue.matchAll(/^- ([a-z0-9-]+):/gm)].map((m) => m[1]));
 const perspectives = new Set(['strategy', 'security', 'technology', 'process', 'people']);
-const brands = /\b(microsoft|windows|active directory|azure|intune|cisco|vmware|citrix|servicenow|google|apple|ipad|iphone|android|dell|hp|lenovo|oracle|sophos|mcafee|symantec|sccm|office 365|sharepoint|linux|red hat|amazon|aws)\b/i;
 
-function grade(text) {
-  const sentences = Math.max(1, (text.match(/[.!?]+(\s|$)/g) || []).length);
-  const words = text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w));
-  const syllables = words.reduce((n, w) => n + syllable(w), 0);
-  return { grade: fleschKincaid({ sentence: sentences, word: words.length, syllable: syllables }), words: words.length };
-}
+/** Capability JSON as authored: nothing is trusted, every field may be missing. */
+interface RawCriterion { key?: string; perspective?: string; text?: string; guidance?: string }
+interface RawLevel { level?: number; descriptor?: string; criteria?: RawCriterion[] }
+interface RawDependency { level: number; requires?: string; minLevel: number; why?: string }
+interface RawCapability { key?: string; levels?: RawLevel[]; dependencies?: RawDependency[]; [field: string]: unknown }
 
 let problems = 0;
-const grades = [];
-const report = (where, msg) => { problems++; console.log(`${where}: ${msg}`); };
+const grades: number[] = [];
+const report = (where: string, msg: string): void => { problems++; console.log(`${where}: ${msg}`); };
 for (const file of process.argv.slice(2)) {
-  let caps;
-  try { caps = JSON.parse(readFileSync(file, 'utf8')); } catch (e) { report(file, `not valid JSON: ${e.message}`); continue; }
+  let caps: RawCapability[];
+  try { caps = JSON.parse(readFileSync(file, 'utf8')); } catch (e) { report(file, `not valid JSON: ${(e as Error).message}`); continue; }
   for (const [i, c] of caps.entries()) {
     const at = `${file} ${c.key ?? '#' + i}`;
-    if (!known.has(c.key)) report(at, 'key is not in CATALOGUE.md');
+    if (!known.has(c.key ?? '')) report(at, 'key is not in CATALOGUE.md');
     for (const f of ['name', 'category', 'summary', 'basicDescriptor', 'ownerRole']) if (typeof c[f] !== 'string' || !c[f]) report(at, `missing ${f}`);
     const seenPersp = new Set();
     const lv = (c.levels || []).map((l) => l.level).join(',');
@@ -39,7 +37,7 @@ for (const file of process.argv.slice(2)) {
       for (const [n, cr] of (l.criteria || []).entries()) {
         const want = `${c.key}.${l.level}.${n + 1}`;
         if (cr.key !== want) report(at, `criterion key ${cr.key} should be ${want}`);
-        if (!perspectives.has(cr.perspective)) report(at, `${cr.key}: unknown perspective ${cr.perspective}`);
+        if (!perspectives.has(cr.perspective ?? '')) report(at, `${cr.key}: unknown perspective ${cr.perspective}`);
         seenPersp.add(cr.perspective);
         const t = grade(cr.text || ''); grades.push(t.grade);
         if (t.words > 25) report(at, `${cr.key}: criterion has ${t.words} words (max 25)`);
@@ -50,7 +48,7 @@ for (const file of process.argv.slice(2)) {
     }
     if (seenPersp.size < 3) report(at, `criteria cover only ${seenPersp.size} perspectives (need 3+)`);
     for (const d of c.dependencies || []) {
-      if (!known.has(d.requires) || d.requires === c.key) report(at, `dependency on unknown or self key ${d.requires}`);
+      if (!known.has(d.requires ?? '') || d.requires === c.key) report(at, `dependency on unknown or self key ${d.requires}`);
       if (!(d.minLevel >= 2 && d.minLevel <= d.level - 1)) report(at, `dependency on ${d.requires}: need 2 <= minLevel <= level - 1`);
       if (!d.why) report(at, `dependency on ${d.requires} has no why`);
     }

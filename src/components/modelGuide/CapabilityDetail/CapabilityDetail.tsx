@@ -1,0 +1,65 @@
+import * as React from 'react';
+import * as strings from 'ModelGuideWebPartStrings';
+import { Heading } from '../../shared/Heading';
+import { CapabilityRelations } from '../CapabilityRelations';
+import { levelTitle } from '../levelText';
+import { formatString, groupCriteriaByPerspective, sortedLevels } from '../modelGuideLogic';
+import type { ICapabilityDetailProps } from './ICapabilityDetailProps';
+
+/** What a capability looks like at each level, its criteria by perspective, and its dependencies. */
+export const CapabilityDetail: React.FC<ICapabilityDetailProps> = ({ capability, guide, headingLevel, onJump, classNames }) => {
+  const { model } = guide;
+  // Level 1 is the floor and has no criteria; without a description for this capability, the
+  // model's own summary of level 1 says what it means.
+  const floor = model.levels.find((l) => l.level === 1);
+  const floorText = capability.basicDescriptor || (floor ? floor.summary : '');
+
+  return (
+    <>
+      {capability.foundation ? <p className={classNames.foundationNote}>{strings.FoundationDetail}</p> : null}
+      {capability.ownerRole ? <p className={classNames.paragraph}>{formatString(strings.OwnerRole, capability.ownerRole)}</p> : null}
+
+      <Heading level={headingLevel} className={classNames.detailHeading}>
+        {levelTitle(model, 1)}
+      </Heading>
+      {floorText ? <p className={classNames.paragraph}>{floorText}</p> : null}
+      <p className={`${classNames.paragraph} ${classNames.muted}`}>{strings.LevelOneNoCriteria}</p>
+
+      {sortedLevels(capability).map((level) => {
+        const groups = groupCriteriaByPerspective(model, level.criteria);
+        return (
+          <React.Fragment key={level.level}>
+            <Heading level={headingLevel} className={classNames.detailHeading}>
+              {levelTitle(model, level.level)}
+            </Heading>
+            {level.descriptor ? <p className={classNames.paragraph}>{level.descriptor}</p> : null}
+            {groups.length === 0 ? (
+              <p className={`${classNames.paragraph} ${classNames.muted}`}>{strings.NoCriteria}</p>
+            ) : (
+              <p className={`${classNames.paragraph} ${classNames.muted}`}>{strings.CriteriaIntro}</p>
+            )}
+            {groups.map((group) => (
+              <React.Fragment key={group.key}>
+                <Heading level={headingLevel + 1} className={classNames.perspectiveHeading}>
+                  {group.perspective ? group.perspective.name : formatString(strings.UnknownPerspective, group.key)}
+                </Heading>
+                <ul className={classNames.criteriaList}>
+                  {group.criteria.map((criterion) => (
+                    <li key={criterion.key} className={classNames.criterion}>
+                      {criterion.text}
+                      {criterion.guidance ? (
+                        <p className={classNames.guidance}>{formatString(strings.Guidance, criterion.guidance)}</p>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              </React.Fragment>
+            ))}
+          </React.Fragment>
+        );
+      })}
+
+      <CapabilityRelations capability={capability} guide={guide} headingLevel={headingLevel} onJump={onJump} classNames={classNames} />
+    </>
+  );
+};

@@ -1,0 +1,2 @@
+export { CapabilityDetail } from './CapabilityDetail';
+export type { ICapabilityDetailProps } from './ICapabilityDetailProps';

@@ -1,0 +1,16 @@
+import type { Capability } from '../../../nimm/model/schema';
+import type { IGuideClassNames } from '../modelGuide.styles';
+import type { IGuideData } from '../modelGuideLogic';
+
+export interface ICapabilityItemProps {
+  capability: Capability;
+  guide: IGuideData;
+  /** Outline level of the capability's heading; its detail sections sit one level below. */
+  headingLevel: number;
+  expanded: boolean;
+  onToggle: (key: string) => void;
+  onJump: (key: string) => void;
+  registerButton: (key: string, element: HTMLButtonElement | null) => void;
+  idPrefix: string;
+  classNames: IGuideClassNames;
+}

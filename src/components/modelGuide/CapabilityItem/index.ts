@@ -1,0 +1,2 @@
+export { CapabilityItem } from './CapabilityItem';
+export type { ICapabilityItemProps } from './ICapabilityItemProps';

@@ -1,0 +1,2 @@
+export { CapabilityRelations } from './CapabilityRelations';
+export type { ICapabilityRelationsProps } from './ICapabilityRelationsProps';

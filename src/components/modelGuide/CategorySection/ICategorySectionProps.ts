@@ -1,0 +1,15 @@
+import type { IGuideClassNames } from '../modelGuide.styles';
+import type { ICategoryGroup, IGuideData } from '../modelGuideLogic';
+
+export interface ICategorySectionProps {
+  group: ICategoryGroup;
+  guide: IGuideData;
+  /** Outline level of the category's heading; capabilities sit one level below. */
+  headingLevel: number;
+  expanded: ReadonlySet<string>;
+  onToggle: (key: string) => void;
+  onJump: (key: string) => void;
+  registerButton: (key: string, element: HTMLButtonElement | null) => void;
+  idPrefix: string;
+  classNames: IGuideClassNames;
+}

@@ -1,0 +1,2 @@
+export { CategorySection } from './CategorySection';
+export type { ICategorySectionProps } from './ICategorySectionProps';

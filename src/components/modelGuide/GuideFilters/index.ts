@@ -1,0 +1,2 @@
+export { GuideFilters } from './GuideFilters';
+export type { IGuideFiltersProps } from './IGuideFiltersProps';

@@ -1,0 +1,2 @@
+export { LevelLegend } from './LevelLegend';
+export type { ILevelLegendProps } from './ILevelLegendProps';

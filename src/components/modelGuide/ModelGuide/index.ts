@@ -1,0 +1,2 @@
+export { ModelGuide } from './ModelGuide';
+export type { IModelGuideProps } from './IModelGuideProps';

@@ -1,0 +1,36 @@
+import * as React from 'react';
+import { DefaultButton, MessageBar, MessageBarType, Spinner, SpinnerSize, Stack, ThemeProvider } from '@fluentui/react';
+import * as strings from 'ModelGuideWebPartStrings';
+import type { IModelGuideAppProps } from './IModelGuideAppProps';
+import { ModelGuide } from './ModelGuide';
+import { useModelLoader } from './useModelLoader';
+
+/** Loads the model, then shows the guide; a failure shows a plain message and a way to retry. */
+export const ModelGuideApp: React.FC<IModelGuideAppProps> = ({ title, theme, loadModel, headingLevel }) => {
+  const { state, retry } = useModelLoader(loadModel);
+
+  let content: JSX.Element;
+  if (state.status === 'loading') {
+    content = <Spinner size={SpinnerSize.large} label={strings.LoadingLabel} ariaLabel={strings.LoadingLabel} />;
+  } else if (state.status === 'failed') {
+    content = (
+      <Stack tokens={{ childrenGap: 8 }} horizontalAlign="start">
+        <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
+          {strings.LoadErrorMessage}
+        </MessageBar>
+        <DefaultButton text={strings.RetryButton} onClick={retry} />
+      </Stack>
+    );
+  } else {
+    content = <ModelGuide model={state.model} title={title} headingLevel={headingLevel} />;
+  }
+
+  // Always the same wrapper, so a theme arriving after the first render (SPFx reports it through
+  // onThemeChanged) does not remount the guide and lose the reader's search and open capabilities.
+  // With no theme the provider passes the surrounding theme through and paints nothing itself.
+  return (
+    <ThemeProvider theme={theme} applyTo={theme ? 'element' : 'none'}>
+      {content}
+    </ThemeProvider>
+  );
+};

@@ -1,0 +1,215 @@
+import type { Aspect, Capability, Category, Criterion, Model, Perspective } from '../../nimm/model/schema';
+
+/**
+ * Pure helpers behind the model guide: search, filters, grouping and the reverse-dependency
+ * index. No React and no strings shown to users, so they are unit-testable on their own.
+ */
+
+/** What the reader has asked the guide to show. Empty values mean "no restriction". */
+export interface IGuideFilters {
+  /** Free text; every word must appear somewhere in the capability's searchable text. */
+  query: string;
+  /** A category key, or '' for every category. */
+  category: string;
+  /** 'technical', 'business', or '' for both. */
+  aspect: Aspect | '';
+  foundationOnly: boolean;
+}
+
+export const NO_FILTERS: IGuideFilters = { query: '', category: '', aspect: '', foundationOnly: false };
+
+/** True when any filter would hide a capability. */
+export function hasActiveFilters(filters: IGuideFilters): boolean {
+  return filters.query.trim() !== '' || filters.category !== '' || filters.aspect !== '' || filters.foundationOnly;
+}
+
+/** Lower-cased searchable text of each capability, built once per model. */
+export type SearchIndex = ReadonlyMap<string, string>;
+
+/** Lower-cases and collapses white space, so "Change  Management" finds "change management". */
+export function normaliseForSearch(value: string): string {
+  return value.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The text a capability is found by: name, summary, every descriptor and every criterion. */
+export function searchableText(capability: Capability): string {
+  const parts: string[] = [capability.name, capability.summary, capability.basicDescriptor || ''];
+  for (const level of capability.levels) {
+    parts.push(level.descriptor);
+    for (const criterion of level.criteria) parts.push(criterion.text);
+  }
+  return normaliseForSearch(parts.join(' '));
+}
+
+export function buildSearchIndex(model: Model): SearchIndex {
+  const index = new Map<string, string>();
+  for (const capability of model.capabilities) index.set(capability.key, searchableText(capability));
+  return index;
+}
+
+/** The query split into words; an empty query has no words and matches everything. */
+export function queryWords(query: string): string[] {
+  const normalised = normaliseForSearch(query);
+  return normalised === '' ? [] : normalised.split(' ');
+}
+
+/** The capabilities that pass every filter, in model order. */
+export function filterCapabilities(model: Model, index: SearchIndex, filters: IGuideFilters): Capability[] {
+  const words = queryWords(filters.query);
+  const aspectOf = new Map<string, Aspect>(model.categories.map((c) => [c.key, c.aspect]));
+  return model.capabilities.filter((capability) => {
+    if (filters.foundationOnly && !capability.foundation) return false;
+    if (filters.category && capability.category !== filters.category) return false;
+    if (filters.aspect && aspectOf.get(capability.category) !== filters.aspect) return false;
+    if (words.length === 0) return true;
+    const text = index.get(capability.key) ?? searchableText(capability);
+    return words.every((word) => text.indexOf(word) !== -1);
+  });
+}
+
+/** A category and the capabilities shown under it. */
+export interface ICategoryGroup {
+  /** The category's key as the capabilities name it. */
+  key: string;
+  /** Undefined when capabilities name a category the model does not define. */
+  category: Category | undefined;
+  capabilities: Capability[];
+}
+
+/**
+ * Groups capabilities by category in the model's category order, leaving out empty categories.
+ * Capabilities naming an unknown category still appear (after the known ones) rather than vanish,
+ * because a model read from a site may not have been validated by the time it is shown.
+ */
+export function groupByCategory(model: Model, capabilities: Capability[]): ICategoryGroup[] {
+  const groups = new Map<string, ICategoryGroup>();
+  for (const category of model.categories) groups.set(category.key, { key: category.key, category, capabilities: [] });
+  for (const capability of capabilities) {
+    let group = groups.get(capability.category);
+    if (!group) {
+      group = { key: capability.category, category: undefined, capabilities: [] };
+      groups.set(capability.category, group);
+    }
+    group.capabilities.push(capability);
+  }
+  const result: ICategoryGroup[] = [];
+  groups.forEach((group) => {
+    if (group.capabilities.length > 0) result.push(group);
+  });
+  return result;
+}
+
+/** Categories offered by the category filter once an aspect is chosen. */
+export function categoriesForAspect(model: Model, aspect: Aspect | ''): Category[] {
+  return aspect ? model.categories.filter((c) => c.aspect === aspect) : model.categories.slice();
+}
+
+/** One capability that needs another: the reverse of a dependency. */
+export interface INeededBy {
+  /** Key of the capability that has the dependency. */
+  capability: string;
+  /** The level of that capability which needs the requirement. */
+  level: number;
+  /** The level the required capability must reach. */
+  minLevel: number;
+  why: string;
+}
+
+/** For each capability key, the capabilities whose dependencies name it, in model order. */
+export type ReverseDependencyIndex = ReadonlyMap<string, INeededBy[]>;
+
+export function buildReverseDependencyIndex(model: Model): ReverseDependencyIndex {
+  const index = new Map<string, INeededBy[]>();
+  for (const capability of model.capabilities) {
+    for (const dependency of capability.dependencies) {
+      const list = index.get(dependency.requires) ?? [];
+      list.push({ capability: capability.key, level: dependency.level, minLevel: dependency.minLevel, why: dependency.why });
+      index.set(dependency.requires, list);
+    }
+  }
+  return index;
+}
+
+/** Capabilities by key, for turning a dependency's key into a name. */
+export function indexCapabilities(model: Model): ReadonlyMap<string, Capability> {
+  return new Map(model.capabilities.map((c) => [c.key, c]));
+}
+
+/** The model's name for a level, or undefined when the model does not define it. */
+export function levelName(model: Model, level: number): string | undefined {
+  const definition = model.levels.find((l) => l.level === level);
+  return definition ? definition.name : undefined;
+}
+
+/** A perspective and a level's criteria from that perspective. */
+export interface IPerspectiveGroup {
+  key: string;
+  /** Undefined when a criterion names a perspective the model does not define. */
+  perspective: Perspective | undefined;
+  criteria: Criterion[];
+}
+
+/** Groups criteria by perspective in the model's perspective order; unknown perspectives last. */
+export function groupCriteriaByPerspective(model: Model, criteria: Criterion[]): IPerspectiveGroup[] {
+  const groups = new Map<string, IPerspectiveGroup>();
+  for (const perspective of model.perspectives) groups.set(perspective.key, { key: perspective.key, perspective, criteria: [] });
+  for (const criterion of criteria) {
+    let group = groups.get(criterion.perspective);
+    if (!group) {
+      group = { key: criterion.perspective, perspective: undefined, criteria: [] };
+      groups.set(criterion.perspective, group);
+    }
+    group.criteria.push(criterion);
+  }
+  const result: IPerspectiveGroup[] = [];
+  groups.forEach((group) => {
+    if (group.criteria.length > 0) result.push(group);
+  });
+  return result;
+}
+
+/** A capability's levels in ascending order (the model may list them in any order). */
+export function sortedLevels(capability: Capability): Capability['levels'] {
+  return capability.levels.slice().sort((a, b) => a.level - b.level);
+}
+
+/**
+ * Splits a localised template such as "needs {0} at level {1}" into its literal parts and the
+ * values, so a value can be a React element (a jump link) and everything else stays plain text.
+ */
+export function fillTemplate<T>(template: string, values: T[]): Array<string | T> {
+  const parts: Array<string | T> = [];
+  const pattern = /\{(\d+)\}/g;
+  let last = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(template)) !== null) {
+    if (match.index > last) parts.push(template.slice(last, match.index));
+    const value = values[Number(match[1])];
+    parts.push(value === undefined ? match[0] : value);
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  return parts;
+}
+
+/** fillTemplate for plain strings. */
+export function formatString(template: string, ...values: Array<string | number>): string {
+  return fillTemplate(template, values.map(String)).join('');
+}
+
+/** Everything the guide derives from a model once, rather than on every keystroke. */
+export interface IGuideData {
+  model: Model;
+  capabilitiesByKey: ReadonlyMap<string, Capability>;
+  neededBy: ReverseDependencyIndex;
+  searchIndex: SearchIndex;
+}
+
+export function buildGuideData(model: Model): IGuideData {
+  return {
+    model,
+    capabilitiesByKey: indexCapabilities(model),
+    neededBy: buildReverseDependencyIndex(model),
+    searchIndex: buildSearchIndex(model)
+  };
+}

@@ -1,0 +1,366 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import * as React from 'react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { setIconOptions } from '@fluentui/react';
+import { ModelGuideApp } from '../../src/components/modelGuide/ModelGuideApp';
+import { ModelGuide } from '../../src/components/modelGuide/ModelGuide';
+import type { Model } from '../../src/nimm/model/schema';
+import { guideModel, XSS } from './fixtures/guideModel';
+
+// The SharePoint page registers Fluent's icon font; tests do not, and need not hear about it.
+setIconOptions({ disableWarnings: true });
+
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+function renderGuide(model: Model = guideModel()): ReturnType<typeof render> {
+  return render(<ModelGuide model={model} />);
+}
+
+/** A capability's disclosure button (jump links inside open details share its name). */
+function capabilityButton(name: string): HTMLElement {
+  const matches = screen.getAllByRole('button', { name }).filter((b) => b.hasAttribute('aria-expanded'));
+  if (matches.length !== 1) throw new Error(`expected one disclosure button named ${name}, found ${matches.length}`);
+  return matches[0];
+}
+
+function liveRegion(): HTMLElement {
+  return screen.getByRole('status');
+}
+
+/** Opens a capability and returns its detail region. */
+function expand(name: string): HTMLElement {
+  const button = capabilityButton(name);
+  fireEvent.click(button);
+  expect(button).toHaveAttribute('aria-expanded', 'true');
+  const detail = document.getElementById(button.getAttribute('aria-controls') || '');
+  if (!detail) throw new Error(`no detail region for ${name}`);
+  return detail;
+}
+
+/** The list that follows a heading inside a region. */
+function listAfterHeading(region: HTMLElement, name: string): HTMLElement {
+  const heading = within(region).getByRole('heading', { name });
+  let next = heading.nextElementSibling;
+  while (next && next.tagName !== 'UL' && next.tagName !== 'OL') next = next.nextElementSibling;
+  if (!next) throw new Error(`no list after heading ${name}`);
+  return next as HTMLElement;
+}
+
+/** The criteria list under a perspective heading within one level's part of a detail region. */
+function criteriaFor(detail: HTMLElement, level: string, perspective: string): HTMLElement {
+  let node = within(detail).getByRole('heading', { name: level }).nextElementSibling;
+  while (node && node.tagName !== 'H5') {
+    if (node.tagName === 'H6' && node.textContent === perspective) {
+      const list = node.nextElementSibling;
+      if (list && list.tagName === 'UL') return list as HTMLElement;
+    }
+    node = node.nextElementSibling;
+  }
+  throw new Error(`no ${perspective} criteria under ${level}`);
+}
+
+function search(text: string): void {
+  fireEvent.change(screen.getByRole('searchbox', { name: 'Search capabilities' }), { target: { value: text } });
+}
+
+describe('Model guide app', () => {
+  it('shows a labelled spinner while the model loads, then the guide', async () => {
+    const load = deferred<Model>();
+    render(<ModelGuideApp title="" loadModel={() => load.promise} />);
+
+    expect(screen.getByText('Loading the model\u2026')).toBeInTheDocument();
+    // Fluent fills the spinner's status region a moment later, so screen readers notice it.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Loading the model'));
+    expect(screen.queryByRole('heading', { name: 'NIMM model guide' })).not.toBeInTheDocument();
+
+    await act(async () => load.resolve(guideModel()));
+
+    expect(screen.getByRole('heading', { name: 'NIMM model guide' })).toBeInTheDocument();
+    expect(screen.getByText('Test maturity model, version 1.0')).toBeInTheDocument();
+    expect(screen.queryByText('Loading the model\u2026')).not.toBeInTheDocument();
+  });
+
+  it('shows a plain message without error details when loading fails, and Try again loads the model', async () => {
+    const loadModel = jest
+      .fn<Promise<Model>, []>()
+      .mockRejectedValueOnce(new Error('HTTP 500 at SharePointStore.getModel (store.ts:42)'))
+      .mockResolvedValueOnce(guideModel());
+    render(<ModelGuideApp loadModel={loadModel} />);
+
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent('The model could not be loaded.'));
+    expect(document.body).not.toHaveTextContent('store.ts');
+    expect(document.body).not.toHaveTextContent('HTTP 500');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('heading', { name: 'NIMM model guide' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(loadModel).toHaveBeenCalledTimes(2);
+  });
+
+  it('treats a loader that throws at once as a failed load', async () => {
+    render(
+      <ModelGuideApp
+        loadModel={() => {
+          throw new Error('not configured');
+        }}
+      />
+    );
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent('The model could not be loaded.'));
+  });
+
+  it('a theme arriving later neither reloads the model nor closes what the reader opened', async () => {
+    const loadModel = jest.fn(() => Promise.resolve(guideModel()));
+    const { rerender } = render(<ModelGuideApp loadModel={loadModel} />);
+    await screen.findByRole('heading', { name: 'NIMM model guide' });
+    fireEvent.click(capabilityButton('Change management'));
+
+    // The web part passes a new loader function on every render.
+    rerender(<ModelGuideApp loadModel={() => loadModel()} theme={{ palette: { themePrimary: '#005eb8' } }} />);
+
+    expect(capabilityButton('Change management')).toHaveAttribute('aria-expanded', 'true');
+    expect(loadModel).toHaveBeenCalledTimes(1);
+  });
+
+  it('uses the title the page author gave', async () => {
+    render(<ModelGuideApp title="Our infrastructure model" loadModel={() => Promise.resolve(guideModel())} />);
+    expect(await screen.findByRole('heading', { name: 'Our infrastructure model' })).toBeInTheDocument();
+  });
+});
+
+describe('Model guide', () => {
+  it('shows the levels legend with the model level names', () => {
+    renderGuide();
+    const legend = listAfterHeading(document.body, 'Maturity levels');
+    const items = within(legend).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([
+      'Level 1: Basic \u2013 Ad hoc.',
+      'Level 2: Controlled \u2013 Controlled.',
+      'Level 3: Standardised \u2013 Standard.',
+      'Level 4: Optimised \u2013 Measured.',
+      'Level 5: Innovative \u2013 Leading.'
+    ]);
+  });
+
+  it('keeps a proper heading order: title, then categories, then capabilities', () => {
+    renderGuide();
+    expect(screen.getByRole('heading', { name: 'NIMM model guide', level: 2 })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Service practices', level: 3 })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Governance', level: 3 })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /^Change management/, level: 4 })).toBeInTheDocument();
+  });
+
+  it('lists capabilities under their category, in model order', () => {
+    renderGuide();
+    const practices = listAfterHeading(document.body, 'Service practices');
+    expect(within(practices).getAllByRole('button').map((b) => b.textContent)).toEqual(['Configuration management', 'Change management']);
+  });
+
+  it('search finds capabilities by criterion text, ignoring case, and the live region gives the count', () => {
+    renderGuide();
+    expect(liveRegion()).toHaveTextContent('3 capabilities match');
+    expect(liveRegion()).toHaveAttribute('aria-live', 'polite');
+
+    search('ROLLBACK plan');
+
+    expect(liveRegion()).toHaveTextContent('1 capability matches');
+    expect(capabilityButton('Change management')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Configuration management', expanded: false })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Governance' })).not.toBeInTheDocument();
+  });
+
+  it('search finds capabilities by summary and by the level 1 description', () => {
+    renderGuide();
+    search('spreadsheets');
+    expect(liveRegion()).toHaveTextContent('1 capability matches');
+    expect(capabilityButton('Configuration management')).toBeInTheDocument();
+
+    search('designs');
+    expect(capabilityButton('Architecture board')).toBeInTheDocument();
+  });
+
+  it('says so when nothing matches, and clearing the filters brings every capability back', () => {
+    renderGuide();
+    search('quantum');
+    expect(liveRegion()).toHaveTextContent('No capabilities match');
+    expect(screen.getByText(/No capabilities match your search and filters/)).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+
+    expect(liveRegion()).toHaveTextContent('3 capabilities match');
+    expect(screen.getByRole('searchbox', { name: 'Search capabilities' })).toHaveValue('');
+    expect(screen.getByRole('searchbox', { name: 'Search capabilities' })).toHaveFocus();
+  });
+
+  it('the foundation filter shows only foundation capabilities', () => {
+    renderGuide();
+    fireEvent.click(screen.getByRole('switch', { name: 'Foundation capabilities only' }));
+
+    expect(liveRegion()).toHaveTextContent('1 capability matches');
+    expect(capabilityButton('Configuration management')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Change management', expanded: false })).not.toBeInTheDocument();
+  });
+
+  it('marks foundation capabilities in words, not by colour alone', () => {
+    renderGuide();
+    const heading = screen.getByRole('heading', { name: /^Configuration management/ });
+    expect(heading).toHaveTextContent('Foundation');
+    expect(screen.getByRole('heading', { name: /^Change management/ })).not.toHaveTextContent('Foundation');
+  });
+
+  it('the category filter shows one category', async () => {
+    renderGuide();
+    fireEvent.click(screen.getByRole('combobox', { name: /^Category/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Governance' }));
+
+    expect(liveRegion()).toHaveTextContent('1 capability matches');
+    expect(capabilityButton('Architecture board')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Service practices' })).not.toBeInTheDocument();
+  });
+
+  it('the aspect filter shows technical or business categories', async () => {
+    renderGuide();
+    fireEvent.click(screen.getByRole('combobox', { name: /^Technical or business/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Business' }));
+
+    expect(liveRegion()).toHaveTextContent('1 capability matches');
+    expect(screen.getByRole('heading', { name: 'Governance' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Service practices' })).not.toBeInTheDocument();
+  });
+
+  it('a capability is a disclosure button that opens and closes its detail', () => {
+    renderGuide();
+    const button = capabilityButton('Change management');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByText('Every change follows one written process.')).not.toBeInTheDocument();
+
+    fireEvent.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('Every change follows one written process.')).toBeInTheDocument();
+
+    fireEvent.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByText('Every change follows one written process.')).not.toBeInTheDocument();
+  });
+
+  it('the detail shows the foundation note, owner role, level 1 and each level by name', () => {
+    renderGuide();
+    const detail = expand('Configuration management');
+    expect(within(detail).getByText('Foundation capability: start here')).toBeInTheDocument();
+    expect(within(detail).getByText('Owner role: Configuration manager')).toBeInTheDocument();
+    expect(within(detail).getByRole('heading', { name: 'Level 1: Basic' })).toBeInTheDocument();
+    expect(within(detail).getByText('Assets are tracked in spreadsheets, if at all.')).toBeInTheDocument();
+    expect(within(detail).getByRole('heading', { name: 'Level 2: Controlled' })).toBeInTheDocument();
+    expect(within(detail).getByText('Key assets are recorded in one place.')).toBeInTheDocument();
+  });
+
+  it('the detail lists levels in order and groups each level\'s criteria by perspective, with guidance', () => {
+    renderGuide();
+    const detail = expand('Change management');
+    const levelHeadings = within(detail)
+      .getAllByRole('heading', { level: 5 })
+      .map((h) => h.textContent)
+      .filter((t) => t && t.indexOf('Level') === 0);
+    expect(levelHeadings).toEqual(['Level 1: Basic', 'Level 2: Controlled', 'Level 3: Standardised']);
+
+    const perspectives = within(detail).getAllByRole('heading', { level: 6 }).map((h) => h.textContent);
+    expect(perspectives).toEqual(['Process', 'Technology', 'People and organisation', 'Process']);
+
+    const process2 = criteriaFor(detail, 'Level 2: Controlled', 'Process');
+    expect(process2).toHaveTextContent('Every change is logged before work starts.');
+    expect(within(process2).getByText('Guidance: A shared log is enough at first.')).toBeInTheDocument();
+    expect(process2).not.toHaveTextContent('rollback');
+    expect(criteriaFor(detail, 'Level 2: Controlled', 'Technology')).toHaveTextContent('Each change has a tested rollback plan.');
+    expect(criteriaFor(detail, 'Level 2: Controlled', 'People and organisation')).toHaveTextContent('A named person approves each change.');
+    expect(criteriaFor(detail, 'Level 3: Standardised', 'Process')).toHaveTextContent('Standard changes are pre-approved.');
+  });
+
+  it('"Depends on" and "Needed by" describe both directions of a dependency with level names', () => {
+    renderGuide();
+    const detail = expand('Change management');
+
+    const dependsOn = listAfterHeading(detail, 'Depends on');
+    expect(dependsOn).toHaveTextContent(
+      'At level 3 (Standardised) needs Configuration management at level 2 (Controlled) or above. Changes need an accurate record of what they affect.'
+    );
+
+    const neededBy = listAfterHeading(detail, 'Needed by');
+    expect(neededBy).toHaveTextContent(
+      'Architecture board needs this at level 2 (Controlled) or above to reach its level 2 (Controlled). Designs go live through change.'
+    );
+  });
+
+  it('says when a capability depends on nothing and nothing depends on it', () => {
+    renderGuide();
+    const detail = expand('Architecture board');
+    expect(within(detail).getByText('No other capability depends on this one.')).toBeInTheDocument();
+
+    const config = expand('Configuration management');
+    expect(within(config).getByText('This capability does not depend on any other.')).toBeInTheDocument();
+  });
+
+  it('jumping to a dependency opens it and moves focus to it', () => {
+    renderGuide();
+    const detail = expand('Change management');
+    const target = capabilityButton('Configuration management');
+    expect(target).toHaveAttribute('aria-expanded', 'false');
+
+    fireEvent.click(within(listAfterHeading(detail, 'Depends on')).getByRole('button', { name: 'Configuration management' }));
+
+    expect(target).toHaveAttribute('aria-expanded', 'true');
+    expect(target).toHaveFocus();
+    expect(capabilityButton('Change management')).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('jumping to a capability that the filters hide clears the filters first', () => {
+    renderGuide();
+    search('rollback');
+    const detail = expand('Change management');
+
+    fireEvent.click(within(listAfterHeading(detail, 'Needed by')).getByRole('button', { name: 'Architecture board' }));
+
+    const target = capabilityButton('Architecture board');
+    expect(target).toHaveAttribute('aria-expanded', 'true');
+    expect(target).toHaveFocus();
+    expect(screen.getByRole('searchbox', { name: 'Search capabilities' })).toHaveValue('');
+    expect(liveRegion()).toHaveTextContent('3 capabilities match');
+  });
+
+  it('renders model text containing HTML as text, never as markup', () => {
+    const model = guideModel();
+    model.name = `Model ${XSS}`;
+    const { container } = renderGuide(model);
+    const detail = expand('Architecture board');
+
+    expect(screen.getByText(`Reviews designs. ${XSS}`)).toBeInTheDocument();
+    expect(screen.getByText(`Model ${XSS}, version 1.0`)).toBeInTheDocument();
+    expect(within(detail).getByText(`Members are named. ${XSS}`)).toBeInTheDocument();
+    expect(within(detail).getByText('A board meets <b>monthly</b>.')).toBeInTheDocument();
+    expect(within(detail).getByText('Guidance: <script>alert(2)</script>')).toBeInTheDocument();
+    expect(container.querySelector('img, script, b')).toBeNull();
+  });
+
+  it('shows a plain message for a model with no capabilities yet', () => {
+    const model = guideModel();
+    model.capabilities = [];
+    renderGuide(model);
+    expect(screen.getByText('This model has no capabilities yet.')).toBeInTheDocument();
+    expect(liveRegion()).toHaveTextContent('No capabilities match');
+  });
+
+  it('gives every form control an accessible name', async () => {
+    renderGuide();
+    await waitFor(() => expect(screen.getByRole('search', { name: 'Find a capability' })).toBeInTheDocument());
+    expect(screen.getByRole('searchbox', { name: 'Search capabilities' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: /^Category/ })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: /^Technical or business/ })).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Foundation capabilities only' })).toBeInTheDocument();
+  });
+});
