@@ -20,7 +20,17 @@ export function responseStatus(response: Response | undefined): CapabilityStatus
     return 'not-applicable';
   }
   const hasAgreedLevel = response.agreedLevel !== null && response.agreedLevel !== undefined;
-  return hasAgreedLevel || Object.keys(response.answers).length > 0 ? 'assessed' : 'not-assessed';
+  return hasAgreedLevel || hasAnswers(response.answers) ? 'assessed' : 'not-assessed';
+}
+
+/** True when at least one criterion is answered; stops at the first, unlike Object.keys. */
+function hasAnswers(answers: Response['answers']): boolean {
+  for (const key in answers) {
+    if (Object.prototype.hasOwnProperty.call(answers, key)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Responses by capability key; where an (invalid) assessment has two, the first wins. */

@@ -32,6 +32,11 @@ export interface CapabilityIndex {
   criteriaByLevelAndPerspective: Map<string, Criterion[]>[];
   /** Perspectives with criteria at levels 2..highestAttainableLevel, in the model's perspective order. */
   perspectives: string[];
+  /**
+   * The criteria at levels 2..highestAttainableLevel in level order, flattened, with each one's
+   * level and the position of its perspective in `perspectives`: scoring reads each answer once.
+   */
+  ladder: { criteria: Criterion[]; levels: number[]; perspectiveSlots: number[] };
   highestDefinedLevel: number;
   /** The highest level answering criteria can reach (see capabilityFacts). */
   highestAttainableLevel: number;
@@ -164,12 +169,21 @@ function indexCapability(capability: Capability, position: number, topLevel: num
       perspectives.push(p);
     }
   });
+  const ladder = { criteria: [] as Criterion[], levels: [] as number[], perspectiveSlots: [] as number[] };
+  for (let level = 2; level <= attainable; level += 1) {
+    for (const criterion of criteriaByLevel[level]) {
+      ladder.criteria.push(criterion);
+      ladder.levels.push(level);
+      ladder.perspectiveSlots.push(perspectives.indexOf(criterion.perspective));
+    }
+  }
   return {
     capability,
     position,
     criteriaByLevel,
     criteriaByLevelAndPerspective,
     perspectives,
+    ladder,
     highestDefinedLevel: highestDefined,
     highestAttainableLevel: attainable,
     requirements: [],

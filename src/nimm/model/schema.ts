@@ -7,26 +7,31 @@ import { z } from 'zod';
  * by the validators, which report every problem at once with its JSON path.
  */
 
+/** Keys: lower-case words of letters and digits joined by single "-" or "." (stable ids). */
 export const KEY_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
 const key = z.string().min(1, 'must not be empty').regex(KEY_PATTERN, 'must use lower-case letters, digits, "-" and "." only');
 const text = z.string();
 const nonEmptyText = z.string().trim().min(1, 'must not be empty');
 
+/** A model level: 1..N, numbered in order without gaps. */
 export const levelDefinitionSchema = z.object({
   level: z.number().int().min(1),
   name: nonEmptyText,
   summary: text
 });
 
+/** A perspective every criterion is seen through (strategy, security, technology, process, people). */
 export const perspectiveSchema = z.object({
   key,
   name: nonEmptyText,
   description: text.optional()
 });
 
+/** Which side of the model a category is on. */
 export const aspectSchema = z.enum(['technical', 'business']);
 
+/** A group of capabilities. */
 export const categorySchema = z.object({
   key,
   name: nonEmptyText,
@@ -34,6 +39,7 @@ export const categorySchema = z.object({
   description: text.optional()
 });
 
+/** A statement a team answers for one capability level, from one perspective. */
 export const criterionSchema = z.object({
   key,
   perspective: key,
@@ -41,12 +47,14 @@ export const criterionSchema = z.object({
   guidance: text.optional()
 });
 
+/** One of a capability's levels 2..N, with its criteria. */
 export const capabilityLevelSchema = z.object({
   level: z.number().int().min(2, 'must be 2 or more: level 1 is the floor and has no criteria'),
   descriptor: text,
   criteria: z.array(criterionSchema)
 });
 
+/** A capability counts at `level` or above only while `requires` is at `minLevel` or above. */
 export const dependencySchema = z.object({
   level: z.number().int().min(2, 'must be 2 or more: level 1 is the floor and has no requirements'),
   requires: key,
@@ -54,6 +62,7 @@ export const dependencySchema = z.object({
   why: text
 });
 
+/** A capability: its levels, criteria and dependencies. */
 export const capabilitySchema = z.object({
   key,
   name: nonEmptyText,
@@ -67,8 +76,10 @@ export const capabilitySchema = z.object({
   dependencies: z.array(dependencySchema).default([])
 });
 
+/** What a profile is for: a maturity target, a service's needs, or an entitlement's thresholds. */
 export const profileKindSchema = z.enum(['target', 'service', 'entitlement']);
 
+/** A named set of target levels by capability key. */
 export const profileSchema = z.object({
   key,
   name: nonEmptyText,
@@ -79,6 +90,7 @@ export const profileSchema = z.object({
   targets: z.record(z.string(), z.number().int())
 });
 
+/** A whole model file ("nimm-model", format version 1). */
 export const modelSchema = z.object({
   format: z.literal('nimm-model'),
   formatVersion: z.literal(1),
@@ -93,8 +105,10 @@ export const modelSchema = z.object({
   profiles: z.array(profileSchema).default([])
 });
 
+/** An answer to a criterion; an unanswered criterion counts as not met. */
 export const answerSchema = z.enum(['met', 'partial', 'not-met', 'n/a']);
 
+/** A team's response for one capability. */
 export const responseSchema = z.object({
   capability: key,
   notApplicable: z.boolean().default(false),
@@ -116,6 +130,7 @@ function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** A whole assessment file ("nimm-assessment", format version 1). */
 export const assessmentSchema = z.object({
   format: z.literal('nimm-assessment'),
   formatVersion: z.literal(1),
@@ -129,17 +144,31 @@ export const assessmentSchema = z.object({
   responses: z.array(responseSchema)
 });
 
+/** A model level. */
 export type LevelDefinition = z.infer<typeof levelDefinitionSchema>;
+/** A perspective. */
 export type Perspective = z.infer<typeof perspectiveSchema>;
+/** `technical` or `business`. */
 export type Aspect = z.infer<typeof aspectSchema>;
+/** A category. */
 export type Category = z.infer<typeof categorySchema>;
+/** A criterion. */
 export type Criterion = z.infer<typeof criterionSchema>;
+/** A capability level (2..N). */
 export type CapabilityLevel = z.infer<typeof capabilityLevelSchema>;
+/** A dependency of a capability level on another capability. */
 export type Dependency = z.infer<typeof dependencySchema>;
+/** A capability. */
 export type Capability = z.infer<typeof capabilitySchema>;
+/** `target`, `service` or `entitlement`. */
 export type ProfileKind = z.infer<typeof profileKindSchema>;
+/** A profile of target levels. */
 export type Profile = z.infer<typeof profileSchema>;
+/** A parsed model, defaults filled in. */
 export type Model = z.infer<typeof modelSchema>;
+/** `met`, `partial`, `not-met` or `n/a`. */
 export type Answer = z.infer<typeof answerSchema>;
+/** A parsed response, defaults filled in. */
 export type Response = z.infer<typeof responseSchema>;
+/** A parsed assessment, defaults filled in. */
 export type Assessment = z.infer<typeof assessmentSchema>;

@@ -2,7 +2,7 @@
  * Rules 1, 2 and 5 of docs/scoring.md: which levels the answers attain, the computed level,
  * the perspective levels, and progress towards the next level.
  */
-import type { Answer, Criterion } from '../model/schema';
+import type { Answer } from '../model/schema';
 import type { CapabilityIndex } from '../model/modelIndex';
 
 /** A response's answers, keyed by criterion key. */
@@ -10,55 +10,52 @@ export type Answers = Readonly<Record<string, Answer>>;
 
 /** The answer to a criterion, or undefined when unanswered (which counts as not met). */
 export function answerFor(answers: Answers, criterionKey: string): Answer | undefined {
-  // Own properties only: a criterion keyed "constructor" must not find Object.prototype's.
-  return Object.prototype.hasOwnProperty.call(answers, criterionKey) ? answers[criterionKey] : undefined;
+  // One lookup, no hasOwnProperty: this is the hottest line in scoring. A key such as
+  // "constructor" that falls through to Object.prototype finds a function, never a string.
+  const answer: unknown = answers[criterionKey];
+  return typeof answer === 'string' ? (answer as Answer) : undefined;
 }
 
-/** True when every criterion given is met or answered n/a (vacuously true for none). */
-export function allMetOrNotApplicable(criteria: readonly Criterion[], answers: Answers): boolean {
-  for (const criterion of criteria) {
-    const answer = answerFor(answers, criterion.key);
-    if (answer !== 'met' && answer !== 'n/a') {
-      return false;
-    }
-  }
-  return true;
-}
-
-/** Rule 1: a level is attained when it has criteria and each one not answered n/a is met. */
-export function levelAttained(criteria: readonly Criterion[], answers: Answers): boolean {
-  return criteria.length > 0 && allMetOrNotApplicable(criteria, answers);
-}
-
-/** Rule 2: 1 + the number of consecutive attained levels from 2 upward. */
-export function computedLevel(entry: CapabilityIndex, answers: Answers): number {
-  let level = 1;
-  // Above highestAttainableLevel some level has no criteria, so the run stops there anyway.
-  while (level < entry.highestAttainableLevel && levelAttained(entry.criteriaByLevel[level + 1], answers)) {
-    level += 1;
-  }
-  return level;
+/** The levels the answers alone give a capability (rule 2). */
+export interface AnswerLevels {
+  computedLevel: number;
+  perspectiveLevels: Record<string, number>;
 }
 
 /**
- * Rule 2 for one perspective at a time: levels where the perspective has no criteria are
- * passed over, up to the highest level the capability defines without a gap. The lowest of
- * these is the computed level; the others show which perspectives hold it back.
+ * Rules 1 and 2 in one pass over the criteria. A level is attained when it has criteria and
+ * every one is met or n/a (rule 1), and the computed level counts attained levels upward from
+ * 2 without a break (rule 2). Up to the highest attainable level every level has criteria, so
+ * the run ends exactly at the lowest level holding a criterion that is neither met nor n/a:
+ * the computed level is one below it. Perspective levels apply the same rule to each
+ * perspective's criteria alone; a level where the perspective has no criteria cannot end its
+ * run, which is the rule's "passing over". The lowest perspective level is therefore the
+ * computed level, and the others show which perspectives hold it back.
  */
-export function perspectiveLevels(entry: CapabilityIndex, answers: Answers): Record<string, number> {
-  const levels: Record<string, number> = {};
-  for (const perspective of entry.perspectives) {
-    let level = 1;
-    while (level < entry.highestAttainableLevel) {
-      const criteria = entry.criteriaByLevelAndPerspective[level + 1].get(perspective);
-      if (criteria !== undefined && !allMetOrNotApplicable(criteria, answers)) {
-        break;
-      }
-      level += 1;
+export function answerLevels(entry: CapabilityIndex, answers: Answers): AnswerLevels {
+  const top = entry.highestAttainableLevel;
+  const firstGap = entry.perspectives.map(() => top + 1);
+  let overallGap = top + 1;
+  const { criteria, levels, perspectiveSlots } = entry.ladder;
+  for (let i = 0; i < criteria.length; i += 1) {
+    const answer = answerFor(answers, criteria[i].key);
+    if (answer === 'met' || answer === 'n/a') {
+      continue;
     }
-    levels[perspective] = level;
+    const level = levels[i];
+    const slot = perspectiveSlots[i];
+    if (level < firstGap[slot]) {
+      firstGap[slot] = level;
+    }
+    if (level < overallGap) {
+      overallGap = level;
+    }
   }
-  return levels;
+  const perspectiveLevels: Record<string, number> = {};
+  entry.perspectives.forEach((perspective, slot) => {
+    perspectiveLevels[perspective] = firstGap[slot] - 1;
+  });
+  return { computedLevel: overallGap - 1, perspectiveLevels };
 }
 
 /**

@@ -5,7 +5,7 @@
 import { CapabilityStatus, responsesByCapability, responseStatus } from '../assessment/responses';
 import type { ModelIndex } from '../model/modelIndex';
 import type { Assessment } from '../model/schema';
-import { Answers, computedLevel, perspectiveLevels, progressToNext } from './attainment';
+import { answerLevels, Answers, progressToNext } from './attainment';
 
 /** A capability's levels before dependencies are taken into account. */
 export interface CapabilityState {
@@ -34,15 +34,15 @@ export function assessCapabilities(index: ModelIndex, assessment: Assessment): C
       return { status, computedLevel: null, assessedLevel: null, perspectiveLevels: {}, progressToNext: null };
     }
     const answers = response?.answers ?? NO_ANSWERS;
-    const computed = computedLevel(entry, answers);
+    const { computedLevel, perspectiveLevels } = answerLevels(entry, answers);
     const agreed = response?.agreedLevel;
     return {
       status,
-      computedLevel: computed,
+      computedLevel,
       // Rule 3: the team's consensus, when recorded, stands in for the computed level.
-      assessedLevel: agreed !== null && agreed !== undefined ? agreed : computed,
-      perspectiveLevels: perspectiveLevels(entry, answers),
-      progressToNext: progressToNext(entry, answers, computed, index.topLevel)
+      assessedLevel: agreed !== null && agreed !== undefined ? agreed : computedLevel,
+      perspectiveLevels,
+      progressToNext: progressToNext(entry, answers, computedLevel, index.topLevel)
     };
   });
 }

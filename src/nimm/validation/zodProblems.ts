@@ -77,7 +77,7 @@ export function describeSubject(input: unknown, path: readonly PathSegment[]): s
       subject = `dependency of ${owner ?? 'a capability'}${level}`;
     } else if (collection === 'responses' && typeof node.capability === 'string') {
       subject = `response for ${quote(node.capability)}`;
-    } else if (SINGULAR[collection] !== undefined && typeof node.key === 'string') {
+    } else if (Object.prototype.hasOwnProperty.call(SINGULAR, collection) && typeof node.key === 'string') {
       subject = `${SINGULAR[collection]} ${quote(node.key)}`;
       if (collection === 'capabilities') {
         owner = subject;
