@@ -16,13 +16,22 @@ export const ModelGuideApp: React.FC<IModelGuideAppProps> = ({ title, theme, loa
     content = (
       <Stack tokens={{ childrenGap: 8 }} horizontalAlign="start">
         <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-          {strings.LoadErrorMessage}
+          {state.message ? `${state.message} ${strings.LoadErrorHint}` : strings.LoadErrorMessage}
         </MessageBar>
         <DefaultButton text={strings.RetryButton} onClick={retry} />
       </Stack>
     );
   } else {
-    content = <ModelGuide model={state.model} title={title} headingLevel={headingLevel} />;
+    content = (
+      <>
+        {state.notice && (
+          <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
+            {state.notice}
+          </MessageBar>
+        )}
+        <ModelGuide model={state.model} title={title} headingLevel={headingLevel} />
+      </>
+    );
   }
 
   // Always the same wrapper, so a theme arriving after the first render (SPFx reports it through

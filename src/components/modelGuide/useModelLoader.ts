@@ -1,11 +1,20 @@
 import * as React from 'react';
 import type { Model } from '../../nimm/model/schema';
+import { isStoreError } from '../../data/errors';
+import type { IGuideModelSource } from './IModelGuideAppProps';
 
-/** Where loading the model has got to. A failure keeps no error detail: users see a plain message. */
+/**
+ * Where loading the model has got to. A failure keeps only a message written for users (a
+ * StoreError's, which says what failed and where); anything else gets the generic message.
+ */
 export type ModelLoadState =
   | { status: 'loading' }
-  | { status: 'loaded'; model: Model }
-  | { status: 'failed' };
+  | { status: 'loaded'; model: Model; notice?: string }
+  | { status: 'failed'; message?: string };
+
+function isSource(value: Model | IGuideModelSource): value is IGuideModelSource {
+  return 'model' in value && !('capabilities' in value);
+}
 
 export interface IModelLoader {
   state: ModelLoadState;
@@ -18,7 +27,7 @@ export interface IModelLoader {
  * web part passes a new function on every render (a theme change re-renders it), and that must
  * not start another round trip to SharePoint.
  */
-export function useModelLoader(loadModel: () => Promise<Model>): IModelLoader {
+export function useModelLoader(loadModel: () => Promise<Model | IGuideModelSource>): IModelLoader {
   const loaderRef = React.useRef(loadModel);
   loaderRef.current = loadModel;
   const [attempt, setAttempt] = React.useState(0);
@@ -32,11 +41,12 @@ export function useModelLoader(loadModel: () => Promise<Model>): IModelLoader {
     Promise.resolve()
       .then(() => loaderRef.current())
       .then(
-        (model) => {
-          if (current) setState({ status: 'loaded', model });
+        (loaded) => {
+          if (!current) return;
+          setState(isSource(loaded) ? { status: 'loaded', model: loaded.model, notice: loaded.notice } : { status: 'loaded', model: loaded });
         },
-        () => {
-          if (current) setState({ status: 'failed' });
+        (error: unknown) => {
+          if (current) setState({ status: 'failed', message: isStoreError(error) ? error.message : undefined });
         }
       );
     return () => {

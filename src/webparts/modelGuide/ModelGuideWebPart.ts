@@ -5,22 +5,30 @@ import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microso
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import * as strings from 'ModelGuideWebPartStrings';
+import { spfi, SPFx } from '@pnp/sp';
 import { ModelGuideApp } from '../../components/modelGuide/ModelGuideApp';
-import { getDefaultModel } from '../../nimm/defaultModel';
+import { loadSiteModel } from '../../components/modelGuide/loadSiteModel';
+import { SharePointStore } from '../../data/SharePointStore';
 
 export interface IModelGuideWebPartProps {
   title: string;
 }
 
-/** Thin shell: reads its properties and renders the model guide app. */
+/** Thin shell: reads its properties, connects the store to this site and renders the guide. */
 export default class ModelGuideWebPart extends BaseClientSideWebPart<IModelGuideWebPartProps> {
   private _theme: IReadonlyTheme | undefined;
+  private _store!: SharePointStore;
+
+  protected onInit(): Promise<void> {
+    this._store = new SharePointStore(spfi().using(SPFx(this.context)));
+    return super.onInit();
+  }
 
   public render(): void {
     const element = React.createElement(ModelGuideApp, {
       title: this.properties.title,
       theme: this._theme,
-      loadModel: () => Promise.resolve(getDefaultModel())
+      loadModel: () => loadSiteModel(this._store)
     });
     ReactDom.render(element, this.domElement);
   }

@@ -6,6 +6,9 @@ define([], function () {
 
     DefaultTitle: 'NIMM model guide',
     LoadingLabel: 'Loading the model\u2026',
+    LoadErrorHint: 'Try again in a moment. If it keeps happening, tell your site owner.',
+    NoPublishedModelNotice: 'This site has not published a model yet, so the guide shows the default NHS model that comes with the suite. A site owner can publish a model with the NIMM site set-up web part.',
+    SkippedItemsNotice: 'Some parts of the published model could not be read and are left out of this guide:',
     LoadErrorMessage: 'The model could not be loaded. Check your connection, then try again. If it keeps happening, tell your site owner.',
     RetryButton: 'Try again',
 

@@ -6,6 +6,9 @@ declare interface IModelGuideWebPartStrings {
   DefaultTitle: string;
   LoadingLabel: string;
   LoadErrorMessage: string;
+  LoadErrorHint: string;
+  NoPublishedModelNotice: string;
+  SkippedItemsNotice: string;
   RetryButton: string;
 
   ModelNameAndVersion: string;

@@ -1,0 +1,78 @@
+/**
+ * Plain-text helpers of the set-up screen: filling localised templates and turning the store's
+ * data (and its failures) into sentences. No React here, so each rule is easy to test on its own.
+ */
+import * as strings from 'SiteSetupWebPartStrings';
+import { isStoreError } from '../../data/errors';
+import type { DataIssue, ModelVersionSummary, Progress } from '../../data/types';
+
+/** Fills "{0}", "{1}" ... in a localised template; a placeholder with no value is left as it is. */
+export function formatString(template: string, ...values: Array<string | number>): string {
+  // A replacer function, not a replacement string, so a "$" in a value is never special.
+  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
+    const value = values[Number(index)];
+    return value === undefined ? placeholder : String(value);
+  });
+}
+
+/** "1 capability", "74 capabilities". */
+export function capabilitiesText(count: number): string {
+  return count === 1 ? strings.CapabilitiesOne : formatString(strings.CapabilitiesMany, count);
+}
+
+/** "NIMM Capabilities, item 12: the level descriptors are not valid JSON". */
+export function issueText(issue: DataIssue): string {
+  return issue.itemId === null
+    ? formatString(strings.IssueWithoutItem, issue.list, issue.problem)
+    : formatString(strings.IssueWithItem, issue.list, issue.itemId, issue.problem);
+}
+
+/** "Step 3 of 9: Writing model ...". */
+export function progressText(progress: Progress | null): string {
+  return progress ? formatString(strings.ProgressStep, progress.step, progress.total, progress.message) : strings.ProgressStarting;
+}
+
+/** A date for people, in the locale the strings are written for; the raw value if it is not a date. */
+export function dateText(iso: string): string {
+  const date = new Date(iso);
+  if (isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString(strings.DateLocale, { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** How a model version stands, in words (never only a colour). */
+export function versionStatusText(version: ModelVersionSummary, inForceId: number | null): string {
+  let status: string;
+  switch (version.status) {
+    case 'published':
+      status = version.id === inForceId ? strings.VersionStatusInForce : strings.VersionStatusPublished;
+      break;
+    case 'retired':
+      status = strings.VersionStatusRetired;
+      break;
+    case 'draft':
+      status = strings.VersionStatusDraft;
+      break;
+    default:
+      status = strings.VersionStatusFailed;
+  }
+  return version.publishedAt && (version.status === 'published' || version.status === 'retired')
+    ? formatString(strings.VersionStatusWithDate, status, dateText(version.publishedAt))
+    : status;
+}
+
+/**
+ * The message to show for a failure. The store promises that a StoreError's message is fit to
+ * show as is; anything else is a bug whose text (or stack) means nothing to the user.
+ */
+export function errorText(error: unknown): string {
+  return isStoreError(error) && error.message.trim() ? error.message : strings.UnexpectedError;
+}
+
+/**
+ * True for an address that is safe and sensible in a mailto: link. Owners' emails come from the
+ * site's user records, which anyone with enough rights can edit, so only a plain address
+ * (no spaces, "?", "&", "/", ":" or markup that could change what the link does) becomes a link.
+ */
+export function isLinkableEmail(email: string): boolean {
+  return email.length <= 254 && /^[A-Za-z0-9._'+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/.test(email);
+}

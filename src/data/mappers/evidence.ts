@@ -1,0 +1,75 @@
+/** Evidence library items: a file (or a .url link file) with assessment metadata. */
+import { z } from 'zod';
+import { KEY_PATTERN } from '../../nimm/model/schema';
+import { F } from '../schema/names';
+import type { EvidenceItem, EvidenceTarget } from '../types';
+import { dateColumn, describeIssues, MapResult, RawItem, requireEtag, textColumn, toDateColumn } from './common';
+
+/** Columns read for evidence. FileLeafRef and FileRef are the library's own name and URL. */
+export const EVIDENCE_SELECT = ['Id', 'Modified', 'FileLeafRef', 'FileRef', F.assessmentId, F.capabilityKey, F.criterionKey, F.description, F.expires, F.reviewStatus, F.linkUrl];
+
+const evidenceItemSchema = z.object({
+  Id: z.number().int().positive(),
+  Modified: z.string().nullish(),
+  FileLeafRef: z.string().min(1),
+  FileRef: z.string().min(1),
+  [F.assessmentId]: z.number().int().positive(),
+  [F.capabilityKey]: z.string().regex(KEY_PATTERN, 'is not a capability key'),
+  [F.criterionKey]: z.string().nullish(),
+  [F.description]: textColumn,
+  [F.expires]: dateColumn,
+  [F.reviewStatus]: z.union([z.enum(['not-reviewed', 'accepted', 'rejected']), z.null(), z.undefined()]).transform((v) => v ?? 'not-reviewed'),
+  [F.linkUrl]: z.string().nullish()
+});
+
+/** Validates an evidence item. */
+export function mapEvidence(item: RawItem): MapResult<EvidenceItem> {
+  const parsed = evidenceItemSchema.safeParse(item);
+  if (!parsed.success) return { ok: false, problem: describeIssues(parsed.error.issues, { [F.assessmentId]: 'Assessment ID', [F.capabilityKey]: 'Capability key' }) };
+  const etag = requireEtag(item);
+  if (!etag.ok) return etag;
+  const d = parsed.data;
+  const link = d[F.linkUrl];
+  if (link && !isWebAddress(link)) {
+    return { ok: false, problem: 'column "Link address" holds an address that does not start with http:// or https://' };
+  }
+  return {
+    ok: true,
+    value: {
+      itemId: d.Id,
+      etag: etag.value,
+      assessmentId: d[F.assessmentId],
+      capability: d[F.capabilityKey],
+      criterion: d[F.criterionKey] || null,
+      kind: link ? 'link' : 'file',
+      name: d.FileLeafRef,
+      url: link || d.FileRef,
+      description: d[F.description],
+      expires: d[F.expires],
+      reviewStatus: d[F.reviewStatus],
+      modified: d.Modified ?? null
+    }
+  };
+}
+
+/** True for an absolute http or https address: the only links the suite stores or opens. */
+export function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value.trim());
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Metadata fields for an evidence item. */
+export function evidenceMetadata(target: EvidenceTarget, linkUrl: string | null): Record<string, unknown> {
+  return {
+    [F.assessmentId]: target.assessmentId,
+    [F.capabilityKey]: target.capability,
+    [F.criterionKey]: target.criterion ?? null,
+    [F.description]: target.description ?? '',
+    [F.expires]: toDateColumn(target.expires),
+    [F.linkUrl]: linkUrl
+  };
+}

@@ -1,0 +1,88 @@
+/** Capability and profile items: one model part per item, its full content as JSON. */
+import { z } from 'zod';
+import { capabilitySchema, profileSchema, type Capability, type Profile } from '../../nimm/model/schema';
+import { F, NOTE_FIELD_LIMIT, TEXT_FIELD_LIMIT } from '../schema/names';
+import { describeIssues, MapResult, parseJsonColumn, RawItem } from './common';
+
+/** Columns read for capabilities. */
+export const CAPABILITY_SELECT = ['Id', F.capabilityKey, F.order, F.detail];
+/** Columns read for profiles. */
+export const PROFILE_SELECT = ['Id', F.profileKey, F.order, F.detail];
+
+/** A model part with its position in the model (SharePoint does not keep array order). */
+export interface Ordered<T> {
+  order: number;
+  value: T;
+}
+
+const partItemSchema = z.object({ Id: z.number().int().positive(), [F.order]: z.number().nullish() });
+
+function mapPart<T>(item: RawItem, schema: z.ZodType<T, z.ZodTypeDef, unknown>, keyColumn: string, label: string): MapResult<Ordered<T>> {
+  const base = partItemSchema.safeParse(item);
+  if (!base.success) return { ok: false, problem: describeIssues(base.error.issues) };
+  const json = parseJsonColumn(item[F.detail], `${label} (JSON)`);
+  if (!json.ok) return json;
+  const parsed = schema.safeParse(json.value);
+  if (!parsed.success) return { ok: false, problem: `column "${label} (JSON)": ${describeIssues(parsed.error.issues)}` };
+  const key = (parsed.data as { key: string }).key;
+  if (item[keyColumn] !== key) {
+    return { ok: false, problem: `the key column says "${String(item[keyColumn])}" but the JSON is for "${key}"` };
+  }
+  return { ok: true, value: { order: base.data[F.order] ?? Number.MAX_SAFE_INTEGER, value: parsed.data } };
+}
+
+/** Validates a capability item. */
+export function mapCapability(item: RawItem): MapResult<Ordered<Capability>> {
+  return mapPart(item, capabilitySchema, F.capabilityKey, 'Capability');
+}
+
+/** Validates a profile item. */
+export function mapProfile(item: RawItem): MapResult<Ordered<Profile>> {
+  return mapPart(item, profileSchema, F.profileKey, 'Profile');
+}
+
+/** The values of ordered parts, in model order. */
+export function inOrder<T>(parts: Ordered<T>[]): T[] {
+  return parts.slice().sort((a, b) => a.order - b.order).map((p) => p.value);
+}
+
+function checkedJson(value: unknown, what: string): string {
+  const json = JSON.stringify(value);
+  if (json.length > NOTE_FIELD_LIMIT) {
+    throw new Error(`${what} is ${json.length.toLocaleString('en-GB')} characters long as JSON; SharePoint keeps at most ${NOTE_FIELD_LIMIT.toLocaleString('en-GB')} in one column. Shorten its descriptors or guidance.`);
+  }
+  return json;
+}
+
+function title(text: string): string {
+  return text.length > TEXT_FIELD_LIMIT ? `${text.slice(0, TEXT_FIELD_LIMIT - 1)}…` : text;
+}
+
+/** Item fields for a capability of a model version. Throws a plain Error when it is too long. */
+export function capabilityToItem(modelVersionId: number, capability: Capability, order: number): Record<string, unknown> {
+  return {
+    Title: title(capability.name),
+    [F.modelVersionId]: modelVersionId,
+    [F.capabilityKey]: capability.key,
+    [F.categoryKey]: capability.category,
+    [F.order]: order,
+    [F.detail]: checkedJson(capability, `Capability "${capability.key}"`)
+  };
+}
+
+/** Item fields for a profile of a model version. Throws a plain Error when it is too long. */
+export function profileToItem(modelVersionId: number, profile: Profile, order: number): Record<string, unknown> {
+  return {
+    Title: title(profile.name),
+    [F.modelVersionId]: modelVersionId,
+    [F.profileKey]: profile.key,
+    [F.profileKind]: profile.kind,
+    [F.order]: order,
+    [F.detail]: checkedJson(profile, `Profile "${profile.key}"`)
+  };
+}
+
+/** The JSON for a model header column, checked for length. */
+export function headerJson(header: unknown, modelKey: string): string {
+  return checkedJson(header, `The header of model "${modelKey}"`);
+}

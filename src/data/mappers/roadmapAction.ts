@@ -1,0 +1,97 @@
+/** Roadmap action items. */
+import { z } from 'zod';
+import { KEY_PATTERN } from '../../nimm/model/schema';
+import { F } from '../schema/names';
+import type { RoadmapAction, RoadmapActionDraft } from '../types';
+import { dateColumn, describeIssues, MapResult, numberColumn, RawItem, requireEtag, textColumn, toDateColumn } from './common';
+
+/** Columns read for roadmap actions. */
+export const ROADMAP_SELECT = ['Id', 'Title', F.assessmentId, F.capabilityKey, F.fromLevel, F.toLevel, F.phase, F.owner, F.dueDate, F.status, F.estimateDays, F.estimateCost, F.notes];
+
+const statusSchema = z.enum(['planned', 'in-progress', 'done', 'dropped']);
+
+const roadmapItemSchema = z.object({
+  Id: z.number().int().positive(),
+  Title: textColumn,
+  [F.assessmentId]: z.number().int().positive(),
+  [F.capabilityKey]: z.string().regex(KEY_PATTERN, 'is not a capability key'),
+  [F.fromLevel]: z.number().int().min(1),
+  [F.toLevel]: z.number().int().min(1),
+  [F.phase]: numberColumn,
+  [F.owner]: textColumn,
+  [F.dueDate]: dateColumn,
+  [F.status]: z.union([statusSchema, z.null(), z.undefined()]).transform((v) => v ?? 'planned'),
+  [F.estimateDays]: numberColumn,
+  [F.estimateCost]: numberColumn,
+  [F.notes]: textColumn
+});
+
+const COLUMN_NAMES: Record<string, string> = {
+  [F.assessmentId]: 'Assessment ID',
+  [F.capabilityKey]: 'Capability key',
+  [F.fromLevel]: 'From level',
+  [F.toLevel]: 'To level',
+  [F.status]: 'Status'
+};
+
+/** Validates a roadmap action item. */
+export function mapRoadmapAction(item: RawItem): MapResult<RoadmapAction> {
+  const parsed = roadmapItemSchema.safeParse(item);
+  if (!parsed.success) return { ok: false, problem: describeIssues(parsed.error.issues, COLUMN_NAMES) };
+  const etag = requireEtag(item);
+  if (!etag.ok) return etag;
+  const d = parsed.data;
+  return {
+    ok: true,
+    value: {
+      itemId: d.Id,
+      etag: etag.value,
+      assessmentId: d[F.assessmentId],
+      capability: d[F.capabilityKey],
+      title: d.Title,
+      fromLevel: d[F.fromLevel],
+      toLevel: d[F.toLevel],
+      phase: d[F.phase],
+      owner: d[F.owner],
+      dueDate: d[F.dueDate],
+      status: d[F.status],
+      estimateDays: d[F.estimateDays],
+      estimateCost: d[F.estimateCost],
+      notes: d[F.notes]
+    }
+  };
+}
+
+/** Checks a roadmap action before saving. */
+export const roadmapDraftSchema = z.object({
+  assessmentId: z.number().int().positive(),
+  capability: z.string().regex(KEY_PATTERN, 'must be a capability key'),
+  title: z.string().trim().min(1, 'needs a title').max(255),
+  fromLevel: z.number().int().min(1),
+  toLevel: z.number().int().min(1),
+  phase: z.number().int().min(0).nullable(),
+  owner: z.string().max(255),
+  dueDate: z.string().nullable(),
+  status: statusSchema,
+  estimateDays: z.number().min(0).nullable(),
+  estimateCost: z.number().min(0).nullable(),
+  notes: z.string().max(63999)
+});
+
+/** Item fields for a roadmap action. */
+export function roadmapToItem(action: RoadmapActionDraft): Record<string, unknown> {
+  return {
+    Title: action.title.trim(),
+    [F.assessmentId]: action.assessmentId,
+    [F.capabilityKey]: action.capability,
+    [F.fromLevel]: action.fromLevel,
+    [F.toLevel]: action.toLevel,
+    [F.phase]: action.phase,
+    [F.owner]: action.owner,
+    [F.dueDate]: toDateColumn(action.dueDate),
+    [F.status]: action.status,
+    [F.estimateDays]: action.estimateDays,
+    [F.estimateCost]: action.estimateCost,
+    [F.notes]: action.notes
+  };
+}

@@ -1,0 +1,83 @@
+/** Brings one list in line with its definition, writing only what is missing. */
+import { StoreError } from '../errors';
+// Loads the PnPjs features (lists, fields) this module relies on.
+import '../sp/pnp';
+import type { SPFI } from '../sp/pnp';
+import { addFieldOptions, fieldXml, type FieldDef } from './fields';
+import type { ListDef } from './lists';
+import type { ExistingList } from './ensureSchema';
+
+interface ExistingField {
+  InternalName: string;
+  Indexed: boolean;
+  TypeAsString: string;
+}
+
+function libraryOrList(template: number): string {
+  return template === 101 ? 'a document library' : 'a list';
+}
+
+async function readFields(sp: SPFI, title: string): Promise<Map<string, ExistingField>> {
+  const fields: ExistingField[] = await sp.web.lists.getByTitle(title).fields.select('InternalName', 'Indexed', 'TypeAsString')();
+  return new Map(fields.map((f) => [f.InternalName, f]));
+}
+
+function checkType(list: ListDef, def: FieldDef, found: ExistingField): void {
+  if (found.TypeAsString && found.TypeAsString !== def.type) {
+    throw new StoreError(
+      'invalid-data',
+      `The list "${list.title}" has a column "${def.name}" of type ${found.TypeAsString}, but the suite needs type ${def.type}. Someone may have created it by hand; rename or remove that column, then run set-up again.`,
+      { list: list.title }
+    );
+  }
+}
+
+/**
+ * Creates the list if it is missing, then adds missing columns, indexes and versioning.
+ * Returns one sentence per change; an empty array means nothing was written.
+ */
+export async function ensureList(sp: SPFI, list: ListDef, existing: ExistingList | null): Promise<string[]> {
+  const changes: string[] = [];
+  if (existing === null) {
+    await sp.web.lists.add(list.title, list.description, list.template, false, { EnableVersioning: list.versioning });
+    changes.push(`Created ${libraryOrList(list.template)} "${list.title}"`);
+  } else {
+    if (existing.BaseTemplate !== list.template) {
+      throw new StoreError(
+        'invalid-data',
+        `"${list.title}" already exists on this site but is ${libraryOrList(existing.BaseTemplate)}, not ${libraryOrList(list.template)}. Rename it, then run set-up again.`,
+        { list: list.title }
+      );
+    }
+    if (list.versioning && !existing.EnableVersioning) {
+      await sp.web.lists.getByTitle(list.title).update({ EnableVersioning: true });
+      changes.push(`Turned on version history for "${list.title}"`);
+    }
+  }
+
+  const handle = sp.web.lists.getByTitle(list.title);
+  let fields = await readFields(sp, list.title);
+  const missing = list.fields.filter((f) => !fields.has(f.name));
+  for (const def of list.fields) {
+    const found = fields.get(def.name);
+    if (found) checkType(list, def, found);
+  }
+  for (const def of missing) {
+    await handle.fields.createFieldAsXml({ SchemaXml: fieldXml(def, { inLibrary: list.template === 101 }), Options: addFieldOptions(def) });
+  }
+  if (missing.length > 0) {
+    changes.push(`Added ${missing.length === 1 ? 'a column' : `${missing.length} columns`} to "${list.title}": ${missing.map((f) => f.displayName).join(', ')}`);
+    // Read again: whether Indexed="TRUE" in Field XML took effect is checked, not assumed.
+    fields = await readFields(sp, list.title);
+  }
+
+  const unindexed = list.fields.filter((f) => f.indexed && fields.get(f.name)?.Indexed !== true);
+  for (const def of unindexed) {
+    // The second argument is only a type hint that spares PnPjs a GET; v4 sends no __metadata.
+    await handle.fields.getByInternalNameOrTitle(def.name).update({ Indexed: true }, `SP.Field${def.type}`);
+  }
+  if (unindexed.length > 0) {
+    changes.push(`Indexed ${unindexed.map((f) => `"${f.displayName}"`).join(', ')} in "${list.title}"`);
+  }
+  return changes;
+}

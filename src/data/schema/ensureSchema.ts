@@ -1,0 +1,99 @@
+/**
+ * Creates or upgrades the suite's lists at run time with PnPjs. Feature XML is not an option:
+ * a solution that provisions lists through elements.xml cannot be deployed tenant-wide, and
+ * Teams needs tenant-wide deployment (skipFeatureDeployment: true).
+ *
+ * Idempotent: it reads what exists and only writes what is missing, so a second run sends no
+ * writes at all. Versioned: the schema version is recorded in NIMM Settings, and an older site
+ * gets exactly the lists, columns, indexes and versioning it lacks.
+ */
+import { StoreError } from '../errors';
+import type { ProgressHandler, SchemaReport } from '../types';
+import { odataString, type SPFI } from '../sp/pnp';
+import { toStoreError } from '../sp/toStoreError';
+import { askAnOwner, readCurrentUser } from '../sp/users';
+import { ensureList } from './ensureList';
+import { NIMM_SCHEMA, type SchemaDef } from './lists';
+import { F, LISTS, SCHEMA_VERSION_KEY } from './names';
+
+/** What a site's lists look like, as far as set-up needs to know. */
+export interface ExistingList {
+  Title: string;
+  BaseTemplate: number;
+  EnableVersioning: boolean;
+}
+
+/** The recorded schema version and the Settings item holding it. */
+interface RecordedVersion {
+  version: number | null;
+  itemId: number | null;
+}
+
+async function readRecordedVersion(sp: SPFI, lists: Map<string, ExistingList>): Promise<RecordedVersion> {
+  if (!lists.has(LISTS.settings)) return { version: null, itemId: null };
+  // Settings holds a handful of items, so filtering on the unindexed Title cannot meet the threshold.
+  const items: { Id: number; NimmValue?: string | null }[] = await sp.web.lists
+    .getByTitle(LISTS.settings)
+    .items.select('Id', F.value)
+    .filter(`Title eq ${odataString(SCHEMA_VERSION_KEY)}`)
+    .top(1)();
+  if (items.length === 0) return { version: null, itemId: null };
+  const version = Number(items[0][F.value]);
+  return { version: Number.isInteger(version) ? version : null, itemId: items[0].Id };
+}
+
+async function recordVersion(sp: SPFI, recorded: RecordedVersion, version: number): Promise<void> {
+  const list = sp.web.lists.getByTitle(LISTS.settings);
+  if (recorded.itemId === null) await list.items.add({ Title: SCHEMA_VERSION_KEY, [F.value]: String(version) });
+  else await list.items.getById(recorded.itemId).update({ [F.value]: String(version) });
+}
+
+/**
+ * Creates or upgrades the NIMM lists. Site owners only: anyone else gets a StoreError
+ * 'forbidden' naming the owners. Reports progress step by step.
+ */
+export async function ensureSchema(sp: SPFI, onProgress: ProgressHandler = () => undefined, schema: SchemaDef = NIMM_SCHEMA): Promise<SchemaReport> {
+  const total = 2 + schema.lists.length + 1;
+  let step = 0;
+  const report = (message: string): void => onProgress({ step: ++step, total, message });
+
+  report('Checking that you are a site owner');
+  const user = await readCurrentUser(sp, { batch: false });
+  if (!user.can.setUp) {
+    throw new StoreError('forbidden', `Only site owners can set up the NIMM lists on this site. ${await askAnOwner(sp, 'run set-up')}`);
+  }
+
+  let action = 'read the lists already on this site';
+  try {
+    report('Reading the lists already on this site');
+    const existing: ExistingList[] = await sp.web.lists.select('Title', 'BaseTemplate', 'EnableVersioning')();
+    const byTitle = new Map(existing.map((l) => [l.Title, l]));
+    const recorded = await readRecordedVersion(sp, byTitle);
+
+    if (recorded.version !== null && recorded.version > schema.version) {
+      for (const list of schema.lists) report(`Left "${list.title}" as it is`);
+      report(`Nothing changed: this site's lists are at schema version ${recorded.version}, newer than this version of the suite (${schema.version}).`);
+      return { fromVersion: recorded.version, toVersion: recorded.version, changes: [] };
+    }
+
+    const changes: string[] = [];
+    for (const list of schema.lists) {
+      action = `set up the list "${list.title}"`;
+      const done = await ensureList(sp, list, byTitle.get(list.title) ?? null);
+      changes.push(...done);
+      report(done.length > 0 ? done.join('; ') : `"${list.title}" is up to date`);
+    }
+
+    action = 'record the schema version in "NIMM Settings"';
+    if (recorded.version !== schema.version) {
+      await recordVersion(sp, recorded, schema.version);
+      changes.push(`Recorded schema version ${schema.version}`);
+      report(`Recorded schema version ${schema.version}`);
+    } else {
+      report(`Schema version ${schema.version} was already recorded`);
+    }
+    return { fromVersion: recorded.version, toVersion: schema.version, changes };
+  } catch (error) {
+    throw toStoreError(error, { action });
+  }
+}

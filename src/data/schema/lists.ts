@@ -1,0 +1,167 @@
+/**
+ * The suite's SharePoint lists as data: what ensureSchema creates and checks. Per-item JSON
+ * (a model's header, a capability's detail, a response's answers) lives in Note columns so one
+ * capability or response is one item, read in one request and guarded by one ETag.
+ *
+ * Rules for changing this file: never rename or delete a column or change its ID (sites in use
+ * have data in it); add columns and lists freely, and bump SCHEMA_VERSION when you do, so
+ * ensureSchema on an older site adds exactly what is missing.
+ */
+import type { FieldDef } from './fields';
+import { F, LISTS } from './names';
+
+/** The schema version this code writes and expects. Stored in NIMM Settings by ensureSchema. */
+export const SCHEMA_VERSION = 1;
+
+/** One list or library. */
+export interface ListDef {
+  title: string;
+  description: string;
+  /** 100 = custom list, 101 = document library. */
+  template: 100 | 101;
+  /** Keep item history (who changed what is SharePoint's own record). */
+  versioning: boolean;
+  fields: FieldDef[];
+}
+
+/** A complete schema: its version and its lists, in creation order. */
+export interface SchemaDef {
+  version: number;
+  lists: ListDef[];
+}
+
+const MODEL_VERSION_STATUSES = ['draft', 'published', 'retired', 'failed'];
+const RESPONSE_STATUSES = ['not-started', 'in-progress', 'ready-for-review', 'agreed', 'not-applicable'];
+
+const settings: ListDef = {
+  title: LISTS.settings,
+  description: 'Settings of the NIMM Assessment Suite on this site, such as its schema version. Managed by the suite.',
+  template: 100,
+  versioning: false,
+  fields: [{ name: F.value, id: '9af049b0-42c1-4e5c-a0f7-ba5ae4ab2bc0', displayName: 'Value', type: 'Note' }]
+};
+
+const modelVersions: ListDef = {
+  title: LISTS.modelVersions,
+  description: 'Published versions of the maturity model. Only the newest published version is in force.',
+  template: 100,
+  versioning: false,
+  fields: [
+    { name: F.modelKey, id: '3defe527-5380-47d8-b2d6-6005d388f430', displayName: 'Model key', type: 'Text', indexed: true },
+    { name: F.version, id: '8736b1de-2473-4430-bf3f-baafb22beb38', displayName: 'Version', type: 'Text' },
+    { name: F.status, id: 'bbae97a2-6b25-4bc8-94f6-9f1b88e8b88f', displayName: 'Status', type: 'Choice', indexed: true, choices: MODEL_VERSION_STATUSES, defaultValue: 'draft' },
+    { name: F.header, id: '2e67f248-4edc-4106-bf8f-b05dbc109fc7', displayName: 'Model header (JSON)', type: 'Note', json: true },
+    { name: F.capabilityCount, id: '81dcbda5-0388-4ed9-92d8-a5bc35faa61a', displayName: 'Capabilities', type: 'Number' },
+    { name: F.profileCount, id: 'f75cfb57-fc56-44e7-92eb-0768d7d055d6', displayName: 'Profiles', type: 'Number' },
+    { name: F.publishedAt, id: '620b03fc-9078-45c2-a133-770b7980f644', displayName: 'Published', type: 'DateTime' }
+  ]
+};
+
+const capabilities: ListDef = {
+  title: LISTS.capabilities,
+  description: 'Capabilities of each model version, one item each, with descriptors and criteria as JSON.',
+  template: 100,
+  versioning: false,
+  fields: [
+    { name: F.modelVersionId, id: 'e6870349-b389-49fa-bbf5-a0a17daabdbe', displayName: 'Model version ID', type: 'Number', indexed: true },
+    { name: F.capabilityKey, id: 'eb8f40b8-4a2f-4157-8240-9dcf7f8bf3d1', displayName: 'Capability key', type: 'Text', indexed: true },
+    { name: F.categoryKey, id: '52471337-c862-4a64-a9ef-8a306d59bc41', displayName: 'Category key', type: 'Text' },
+    { name: F.order, id: '918b9c2c-90e9-4bac-b65f-1fb4234b72c2', displayName: 'Order', type: 'Number' },
+    { name: F.detail, id: '10bf231b-bfd0-49f0-8a53-1cba5593c640', displayName: 'Capability (JSON)', type: 'Note', json: true }
+  ]
+};
+
+const profiles: ListDef = {
+  title: LISTS.profiles,
+  description: 'Target, service and entitlement profiles of each model version.',
+  template: 100,
+  versioning: false,
+  fields: [
+    { name: F.modelVersionId, id: 'c7cf2567-0ca1-4526-ab74-ef8787263ffb', displayName: 'Model version ID', type: 'Number', indexed: true },
+    { name: F.profileKey, id: '50e9ed2f-554c-4678-93cd-a8bfee9c259a', displayName: 'Profile key', type: 'Text' },
+    { name: F.profileKind, id: '302269f5-71f3-4975-9ba7-a4d359e0d0ec', displayName: 'Kind', type: 'Choice', choices: ['target', 'service', 'entitlement'] },
+    { name: F.order, id: 'ef4ba1a5-9970-42dc-8e53-19ab239c7900', displayName: 'Order', type: 'Number' },
+    { name: F.detail, id: '2ece6b1a-5082-44b1-b300-794863044a90', displayName: 'Profile (JSON)', type: 'Note', json: true }
+  ]
+};
+
+const assessments: ListDef = {
+  title: LISTS.assessments,
+  description: 'Assessments: what was assessed, against which model version, by whom.',
+  template: 100,
+  versioning: true,
+  fields: [
+    { name: F.modelVersionId, id: 'e4c899a5-8cb0-49a3-a2d9-b0cad4d1d401', displayName: 'Model version ID', type: 'Number', indexed: true },
+    { name: F.modelKey, id: '253af90c-cfbc-4405-be3d-a7214f697142', displayName: 'Model key', type: 'Text' },
+    { name: F.modelVersion, id: '8a373282-5aeb-461a-b29e-e3b799383285', displayName: 'Model version', type: 'Text' },
+    { name: F.scope, id: '1d726d23-e6d8-4d2b-9b15-21df5fa575e9', displayName: 'Scope', type: 'Text' },
+    { name: F.status, id: '5bb90b8b-10f8-4b86-b5f7-1dac7bf997ce', displayName: 'Status', type: 'Choice', indexed: true, choices: ['open', 'closed'], defaultValue: 'open' },
+    { name: F.targetProfile, id: 'e36e938f-931d-4750-a44e-6860f0f5bbe4', displayName: 'Target profile', type: 'Text' },
+    { name: F.lead, id: 'f73556bb-d691-4715-8a99-2a89db7992e1', displayName: 'Lead', type: 'Text' },
+    { name: F.facilitator, id: 'e61674a5-4aaf-4e25-871c-3d42cc3da9f3', displayName: 'Facilitator', type: 'Text' },
+    { name: F.startDate, id: '383fdb61-05ab-4bf8-a36d-e551944bff89', displayName: 'Start date', type: 'DateTime', dateOnly: true },
+    { name: F.closedDate, id: '36131c6c-10c0-43ac-921e-25cd654fee98', displayName: 'Closed date', type: 'DateTime', dateOnly: true },
+    { name: F.runBudgetPercent, id: 'a777e678-123f-42f4-90af-33cf72b252d6', displayName: 'Run budget (%)', type: 'Number' }
+  ]
+};
+
+const responses: ListDef = {
+  title: LISTS.responses,
+  description: 'One item per assessment and capability: answers, agreed level, rationale. Versioned.',
+  template: 100,
+  versioning: true,
+  fields: [
+    { name: F.assessmentId, id: 'f995aab9-d96f-4525-863c-0bd8b61e7138', displayName: 'Assessment ID', type: 'Number', indexed: true },
+    { name: F.capabilityKey, id: 'd883308b-315b-4deb-8b2b-274246b9969c', displayName: 'Capability key', type: 'Text', indexed: true },
+    { name: F.status, id: 'ae8b8d97-573c-4682-9e1d-c3acbc301647', displayName: 'Status', type: 'Choice', indexed: true, choices: RESPONSE_STATUSES, defaultValue: 'not-started' },
+    { name: F.notApplicable, id: '9d80fce9-ff4f-427e-b376-3ff54dd2c2fd', displayName: 'Not applicable', type: 'Boolean', defaultValue: '0' },
+    { name: F.agreedLevel, id: 'c908d9d3-f9ea-47f3-acf1-7f9b9fc071ed', displayName: 'Agreed level', type: 'Number' },
+    { name: F.rationale, id: '880f3e58-d91c-44b2-a85b-1cb57f4e639c', displayName: 'Rationale', type: 'Note' },
+    { name: F.answers, id: '4e006b29-65e4-452c-a0b3-da2242cb1550', displayName: 'Answers (JSON)', type: 'Note', json: true },
+    { name: F.improvementIdeas, id: 'b2592911-6c62-49df-8618-a5f8c6e3db9e', displayName: 'Improvement ideas', type: 'Note' },
+    { name: F.owner, id: '8e4c20e9-8010-4e4b-827d-7e3095cacaa8', displayName: 'Owner', type: 'Text' },
+    { name: F.reviewer, id: '32519814-41e4-4d57-a88f-8785e85e0fd2', displayName: 'Reviewer', type: 'Text' }
+  ]
+};
+
+const evidence: ListDef = {
+  title: LISTS.evidence,
+  description: 'Evidence files and links for assessments, tagged with assessment, capability and criterion.',
+  template: 101,
+  versioning: true,
+  fields: [
+    { name: F.assessmentId, id: '0234d773-5c20-4834-8542-25984a482f35', displayName: 'Assessment ID', type: 'Number', indexed: true },
+    { name: F.capabilityKey, id: '95cfd737-311b-4731-ac56-bba2498c12c7', displayName: 'Capability key', type: 'Text', indexed: true },
+    { name: F.criterionKey, id: '3613a0cb-f843-42c6-9e4c-6f9569e774e6', displayName: 'Criterion key', type: 'Text' },
+    { name: F.description, id: 'af8b7831-f619-4589-a225-cf55c53e6f47', displayName: 'Evidence description', type: 'Note' },
+    { name: F.expires, id: '891c8459-a76d-4790-a590-637f574fe11f', displayName: 'Expires', type: 'DateTime', dateOnly: true },
+    { name: F.reviewStatus, id: 'e81064e7-cbe3-4bb1-a21d-01aee7ea8545', displayName: 'Review status', type: 'Choice', choices: ['not-reviewed', 'accepted', 'rejected'], defaultValue: 'not-reviewed' },
+    { name: F.linkUrl, id: 'f759b37c-4822-4626-a6e1-52678eeb9bde', displayName: 'Link address', type: 'Note' }
+  ]
+};
+
+const roadmapActions: ListDef = {
+  title: LISTS.roadmapActions,
+  description: 'Planned improvement steps of each assessment: capability, levels, phase, owner, due date.',
+  template: 100,
+  versioning: true,
+  fields: [
+    { name: F.assessmentId, id: '9c50d419-bb40-4d20-81fb-79045bda42cc', displayName: 'Assessment ID', type: 'Number', indexed: true },
+    { name: F.capabilityKey, id: 'e2232c49-a62e-4653-a86b-a17424e066de', displayName: 'Capability key', type: 'Text', indexed: true },
+    { name: F.fromLevel, id: '0cc288b5-7343-40a5-8ee9-8331930fa3b8', displayName: 'From level', type: 'Number' },
+    { name: F.toLevel, id: '7ab00a6f-df0d-457f-9c06-519be17bbc1e', displayName: 'To level', type: 'Number' },
+    { name: F.phase, id: 'fcc70c5f-d2a1-4eb8-b5be-66a9d20b76ed', displayName: 'Phase', type: 'Number' },
+    { name: F.owner, id: '3b96faab-8de3-4426-8e19-eddf86752c54', displayName: 'Owner', type: 'Text' },
+    { name: F.dueDate, id: '336ac0d7-9f4a-4fec-9474-a582d9aeb423', displayName: 'Due date', type: 'DateTime', dateOnly: true },
+    { name: F.status, id: '5259c767-ebb7-46c9-88d3-bffff8cc9653', displayName: 'Status', type: 'Choice', indexed: true, choices: ['planned', 'in-progress', 'done', 'dropped'], defaultValue: 'planned' },
+    { name: F.estimateDays, id: '0e926815-7e3d-4c24-b8ed-83f2008a80fd', displayName: 'Estimate (days)', type: 'Number' },
+    { name: F.estimateCost, id: '5cf34e08-802f-4ade-baf6-bfad90cd3d03', displayName: 'Estimate (£)', type: 'Number' },
+    { name: F.notes, id: '3beb47b4-5674-40e2-84ef-ccdf04a943ed', displayName: 'Notes', type: 'Note' }
+  ]
+};
+
+/** The schema this code needs, at SCHEMA_VERSION. Settings comes first: it records the version. */
+export const NIMM_SCHEMA: SchemaDef = {
+  version: SCHEMA_VERSION,
+  lists: [settings, modelVersions, capabilities, profiles, assessments, responses, evidence, roadmapActions]
+};

@@ -1,0 +1,74 @@
+/**
+ * List titles and column internal names in one place, so queries, mappers and the schema
+ * cannot drift apart. Internal names carry a "Nimm" prefix so they never collide with
+ * SharePoint's own columns (a list already has Status-like and Owner-like built-ins on some
+ * templates) or with columns a trust adds by hand.
+ */
+
+/** Titles of the suite's lists; every one starts "NIMM " so they sort together in Site contents. */
+export const LISTS = {
+  settings: 'NIMM Settings',
+  modelVersions: 'NIMM Model Versions',
+  capabilities: 'NIMM Capabilities',
+  profiles: 'NIMM Profiles',
+  assessments: 'NIMM Assessments',
+  responses: 'NIMM Responses',
+  evidence: 'NIMM Evidence',
+  roadmapActions: 'NIMM Roadmap Actions'
+} as const;
+
+/** Column internal names. */
+export const F = {
+  value: 'NimmValue',
+  modelKey: 'NimmModelKey',
+  version: 'NimmVersion',
+  status: 'NimmStatus',
+  header: 'NimmHeader',
+  capabilityCount: 'NimmCapabilityCount',
+  profileCount: 'NimmProfileCount',
+  publishedAt: 'NimmPublishedAt',
+  modelVersionId: 'NimmModelVersionId',
+  capabilityKey: 'NimmCapabilityKey',
+  categoryKey: 'NimmCategoryKey',
+  order: 'NimmOrder',
+  detail: 'NimmDetail',
+  profileKey: 'NimmProfileKey',
+  profileKind: 'NimmProfileKind',
+  modelVersion: 'NimmModelVersion',
+  scope: 'NimmScope',
+  targetProfile: 'NimmTargetProfile',
+  lead: 'NimmLead',
+  facilitator: 'NimmFacilitator',
+  startDate: 'NimmStartDate',
+  closedDate: 'NimmClosedDate',
+  runBudgetPercent: 'NimmRunBudgetPercent',
+  assessmentId: 'NimmAssessmentId',
+  notApplicable: 'NimmNotApplicable',
+  agreedLevel: 'NimmAgreedLevel',
+  rationale: 'NimmRationale',
+  answers: 'NimmAnswers',
+  improvementIdeas: 'NimmImprovementIdeas',
+  owner: 'NimmOwner',
+  reviewer: 'NimmReviewer',
+  criterionKey: 'NimmCriterionKey',
+  description: 'NimmDescription',
+  expires: 'NimmExpires',
+  reviewStatus: 'NimmReviewStatus',
+  linkUrl: 'NimmLinkUrl',
+  fromLevel: 'NimmFromLevel',
+  toLevel: 'NimmToLevel',
+  phase: 'NimmPhase',
+  dueDate: 'NimmDueDate',
+  estimateDays: 'NimmEstimateDays',
+  estimateCost: 'NimmEstimateCost',
+  notes: 'NimmNotes'
+} as const;
+
+/** Title of the NIMM Settings item holding the schema version. */
+export const SCHEMA_VERSION_KEY = 'schemaVersion';
+
+/** SharePoint's limit on a multi-line text column's length: per-item JSON must stay under it. */
+export const NOTE_FIELD_LIMIT = 63999;
+
+/** SharePoint's limit on a single line of text. */
+export const TEXT_FIELD_LIMIT = 255;

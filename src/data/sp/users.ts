@@ -1,0 +1,51 @@
+/** Reading the signed-in user and the site's owners. */
+// Loads the PnPjs features (web.currentUser, sp.batched ...) these reads rely on.
+import './pnp';
+import type { SPFI } from './pnp';
+import type { CurrentUser, SiteOwner } from '../types';
+import { currentUserFrom, USER_SELECT } from './rights';
+import { toStoreError } from './toStoreError';
+
+/**
+ * The signed-in user and their rights: two GETs, sent as one $batch (one round trip) unless
+ * `batch` is false. Set-up reads them as plain GETs, so that a run that changes nothing sends
+ * nothing but GETs, which anyone (and any request log) can see is read-only.
+ */
+export async function readCurrentUser(sp: SPFI, options: { batch?: boolean } = {}): Promise<CurrentUser> {
+  try {
+    if (options.batch === false) {
+      const [u, p] = await Promise.all([sp.web.currentUser.select(...USER_SELECT)(), sp.web.getCurrentUserEffectivePermissions()]);
+      return currentUserFrom(u, p);
+    }
+    const [batched, execute] = sp.batched();
+    const user = batched.web.currentUser.select(...USER_SELECT)();
+    const perms = batched.web.getCurrentUserEffectivePermissions();
+    // Attach handlers before executing so a failing part never becomes an unhandled rejection.
+    const settled = Promise.all([user, perms]);
+    settled.catch(() => undefined);
+    await execute();
+    const [u, p] = await settled;
+    return currentUserFrom(u, p);
+  } catch (error) {
+    throw toStoreError(error, { action: 'find out who you are and what you may do on this site' });
+  }
+}
+
+/** The members of the site's owners group, to tell others whom to ask. */
+export async function readSiteOwners(sp: SPFI): Promise<SiteOwner[]> {
+  try {
+    const users = await sp.web.associatedOwnerGroup.users.select('Id', 'Title', 'Email')();
+    return users.map((u) => ({ id: u.Id, title: u.Title ?? '', email: u.Email ?? '' }));
+  } catch (error) {
+    throw toStoreError(error, { action: 'read the list of site owners' });
+  }
+}
+
+/** "Ask a site owner (A, B) to ..." with names when they can be read; never fails. */
+export async function askAnOwner(sp: SPFI, todo: string): Promise<string> {
+  const owners = await readSiteOwners(sp).catch(() => [] as SiteOwner[]);
+  const names = owners.map((o) => o.title).filter((t) => t.length > 0);
+  if (names.length === 0) return `Ask one of this site's owners to ${todo}.`;
+  const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and others` : names.join(', ');
+  return `Ask a site owner (${shown}) to ${todo}.`;
+}

@@ -1,0 +1,126 @@
+/** Reading models: version summaries, and a whole model version rebuilt from its items. */
+import { modelSchema } from '../../nimm/model/schema';
+import { validateModel } from '../../nimm/model/validateModel';
+import { StoreError } from '../errors';
+import { mapItems, RawItem } from '../mappers/common';
+import { CAPABILITY_SELECT, inOrder, mapCapability, mapProfile, PROFILE_SELECT } from '../mappers/modelParts';
+import { mapModelHeader, mapModelVersion, MODEL_VERSION_SELECT, MODEL_VERSION_WITH_HEADER_SELECT, newestPublished } from '../mappers/modelVersion';
+import { F, LISTS } from '../schema/names';
+import { MAX_PAGE, readAll, readPage, readRemainingPages, type Page, type SPFI } from '../sp/pnp';
+import { toStoreError } from '../sp/toStoreError';
+import type { DataIssue, ModelVersionSummary, StoredModel } from '../types';
+
+/** The three reads that make up one model version, queued on a batched SPFI (one round trip). */
+export interface ModelReads {
+  header: Promise<RawItem>;
+  capabilities: Promise<Page<RawItem>>;
+  profiles: Promise<Page<RawItem>>;
+}
+
+/**
+ * Queues the reads of a model version on a batched instance. Capabilities and profiles are
+ * filtered on the indexed model version id, so they keep working past 5,000 items.
+ */
+export function queueModelReads(batched: SPFI, versionId: number): ModelReads {
+  const lists = batched.web.lists;
+  return {
+    header: lists.getByTitle(LISTS.modelVersions).items.getById(versionId).select(...MODEL_VERSION_WITH_HEADER_SELECT)(),
+    capabilities: readPage<RawItem>(lists.getByTitle(LISTS.capabilities).items.select(...CAPABILITY_SELECT).filter(`${F.modelVersionId} eq ${versionId}`).top(MAX_PAGE)),
+    profiles: readPage<RawItem>(lists.getByTitle(LISTS.profiles).items.select(...PROFILE_SELECT).filter(`${F.modelVersionId} eq ${versionId}`).top(MAX_PAGE))
+  };
+}
+
+/** Awaits queued model reads (following paging if any) and rebuilds the model. */
+export async function finishModelReads(sp: SPFI, versionId: number, reads: ModelReads): Promise<StoredModel> {
+  let action = `read model version ${versionId}`;
+  let list: string = LISTS.modelVersions;
+  try {
+    const header = await reads.header;
+    action = 'read the capabilities of the model';
+    list = LISTS.capabilities;
+    const capabilities = await readRemainingPages(sp, await reads.capabilities);
+    action = 'read the profiles of the model';
+    list = LISTS.profiles;
+    const profiles = await readRemainingPages(sp, await reads.profiles);
+    return buildModel(header, capabilities, profiles);
+  } catch (error) {
+    throw toStoreError(error, { action, list, itemId: list === LISTS.modelVersions ? versionId : undefined });
+  }
+}
+
+/**
+ * Rebuilds a model from its version item, capability items and profile items. Damaged
+ * capability or profile items are skipped and reported; a damaged header makes the whole
+ * version unusable, which is an error.
+ */
+export function buildModel(headerItem: RawItem, capabilityItems: RawItem[], profileItems: RawItem[]): StoredModel {
+  const summary = mapModelVersion(headerItem);
+  const header = mapModelHeader(headerItem);
+  const itemId = typeof headerItem.Id === 'number' ? headerItem.Id : undefined;
+  if (!summary.ok || !header.ok) {
+    const problem = !summary.ok ? summary.problem : (header as { problem: string }).problem;
+    throw new StoreError('invalid-data', `The model version (list "${LISTS.modelVersions}", item ${itemId}) is damaged and cannot be used: ${problem}.`, { list: LISTS.modelVersions, itemId });
+  }
+  const caps = mapItems(LISTS.capabilities, capabilityItems, mapCapability);
+  const profs = mapItems(LISTS.profiles, profileItems, mapProfile);
+  const issues: DataIssue[] = [...caps.issues, ...profs.issues];
+  const parsed = modelSchema.safeParse({ ...header.value, capabilities: inOrder(caps.values), profiles: inOrder(profs.values) });
+  if (!parsed.success) {
+    throw new StoreError('invalid-data', `Model version ${summary.value.id} cannot be rebuilt from its items: ${parsed.error.issues[0]?.message ?? 'unknown problem'}.`, { list: LISTS.modelVersions, itemId });
+  }
+  const model = parsed.data;
+  const expected = summary.value.capabilityCount;
+  if (expected > 0 && caps.values.length + caps.issues.length < expected) {
+    issues.push({ list: LISTS.capabilities, itemId: null, problem: `model version ${summary.value.id} should have ${expected} capabilities but only ${caps.values.length + caps.issues.length} were found` });
+  }
+  // Hand edits can break references between items (a capability naming a category that does not
+  // exist); the model is still returned, with each such problem reported.
+  const checked = validateModel(model);
+  for (const p of checked.problems) {
+    const list = p.path.startsWith('$.profiles') ? LISTS.profiles : p.path.startsWith('$.capabilities') ? LISTS.capabilities : LISTS.modelVersions;
+    issues.push({ list, itemId: null, problem: `${p.path}: ${p.message}` });
+  }
+  return { modelVersion: summary.value, model, issues };
+}
+
+/** Every model version, newest first. */
+export async function listModelVersions(sp: SPFI): Promise<ModelVersionSummary[]> {
+  try {
+    const items = await readAll<RawItem>(sp, sp.web.lists.getByTitle(LISTS.modelVersions).items.select(...MODEL_VERSION_SELECT).orderBy('Id', false).top(MAX_PAGE));
+    return mapItems(LISTS.modelVersions, items, mapModelVersion).values;
+  } catch (error) {
+    throw toStoreError(error, { action: 'read the model versions', list: LISTS.modelVersions });
+  }
+}
+
+/** The published model versions (filtered on the indexed status column). */
+export async function readPublishedVersions(sp: SPFI): Promise<ModelVersionSummary[]> {
+  try {
+    const items = await readAll<RawItem>(sp, sp.web.lists.getByTitle(LISTS.modelVersions).items.select(...MODEL_VERSION_SELECT).filter(`${F.status} eq 'published'`).top(MAX_PAGE));
+    return mapItems(LISTS.modelVersions, items, mapModelVersion).values;
+  } catch (error) {
+    throw toStoreError(error, { action: 'find the published model', list: LISTS.modelVersions });
+  }
+}
+
+/** The model in force, or null when none is published. Two round trips. */
+export async function getPublishedModel(sp: SPFI): Promise<StoredModel | null> {
+  const current = newestPublished(await readPublishedVersions(sp));
+  if (current === null) return null;
+  const [batched, execute] = sp.batched();
+  const reads = queueModelReads(batched, current.id);
+  silence(reads);
+  try {
+    await execute();
+  } catch (error) {
+    throw toStoreError(error, { action: 'read the published model', list: LISTS.capabilities });
+  }
+  return finishModelReads(sp, current.id, reads);
+}
+
+/** Marks queued promises as handled, so one failing part is not also an unhandled rejection. */
+export function silence(reads: object): void {
+  for (const value of Object.values(reads)) {
+    if (value && typeof (value as Promise<unknown>).catch === 'function') (value as Promise<unknown>).catch(() => undefined);
+  }
+}

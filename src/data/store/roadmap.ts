@@ -1,0 +1,47 @@
+/** Roadmap actions of an assessment. */
+import { StoreError } from '../errors';
+import { describeIssues, mapItems, RawItem } from '../mappers/common';
+import { mapRoadmapAction, roadmapDraftSchema, roadmapToItem, ROADMAP_SELECT } from '../mappers/roadmapAction';
+import { F, LISTS } from '../schema/names';
+import { MAX_PAGE, readAll, type SPFI } from '../sp/pnp';
+import { toStoreError } from '../sp/toStoreError';
+import type { RoadmapAction, RoadmapActionSave } from '../types';
+
+/** Actions of an assessment, by phase then creation order; damaged items are skipped. */
+export async function listRoadmapActions(sp: SPFI, assessmentId: number): Promise<RoadmapAction[]> {
+  try {
+    const items = await readAll<RawItem>(sp, sp.web.lists.getByTitle(LISTS.roadmapActions).items.select(...ROADMAP_SELECT).filter(`${F.assessmentId} eq ${assessmentId}`).top(MAX_PAGE));
+    const actions = mapItems(LISTS.roadmapActions, items, mapRoadmapAction).values;
+    return actions.sort((a, b) => (a.phase ?? Number.MAX_SAFE_INTEGER) - (b.phase ?? Number.MAX_SAFE_INTEGER) || a.itemId - b.itemId);
+  } catch (error) {
+    throw toStoreError(error, { action: `read the roadmap of assessment ${assessmentId}`, list: LISTS.roadmapActions });
+  }
+}
+
+/**
+ * Adds an action, or updates one. An update sends the ETag it was loaded with, so a change made
+ * meanwhile by someone else comes back as a 'conflict' StoreError instead of being overwritten.
+ */
+export async function saveRoadmapAction(sp: SPFI, action: RoadmapActionSave): Promise<RoadmapAction> {
+  const parsed = roadmapDraftSchema.safeParse(action);
+  if (!parsed.success) {
+    throw new StoreError('invalid-data', `The roadmap action could not be saved: ${describeIssues(parsed.error.issues)}.`, { unsaved: action });
+  }
+  const fields = roadmapToItem(parsed.data);
+  const list = sp.web.lists.getByTitle(LISTS.roadmapActions);
+  const context = { action: `save the roadmap action "${parsed.data.title}"`, list: LISTS.roadmapActions, itemId: action.itemId, unsaved: action };
+  try {
+    let raw: RawItem;
+    if (action.itemId === undefined) {
+      raw = await list.items.add(fields);
+    } else {
+      await list.items.getById(action.itemId).update(fields, action.etag ?? '*');
+      raw = await list.items.getById(action.itemId).select(...ROADMAP_SELECT)();
+    }
+    const mapped = mapRoadmapAction(raw);
+    if (!mapped.ok) throw new StoreError('invalid-data', `The roadmap action was saved but reads back wrongly: ${mapped.problem}.`, { list: LISTS.roadmapActions, itemId: Number(raw.Id) });
+    return mapped.value;
+  } catch (error) {
+    throw toStoreError(error, context);
+  }
+}

@@ -1,0 +1,274 @@
+/**
+ * Plain data the store hands to web parts and takes from them. No PnPjs or SharePoint types
+ * leak through here: a web part (or a fake store in a UI test) sees only these shapes.
+ */
+import type { Answer, Model } from '../nimm/model/schema';
+
+/** A problem with one list item that was skipped while reading (usually a hand edit). */
+export interface DataIssue {
+  /** Title of the list or library the item is in. */
+  list: string;
+  /** The item's id, or null when the problem is not about one item. */
+  itemId: number | null;
+  /** A plain sentence saying what is wrong. */
+  problem: string;
+}
+
+/** Step-by-step progress of a long operation (set-up, publishing). */
+export interface Progress {
+  /** 1-based number of the step now running. */
+  step: number;
+  /** How many steps there are in all. */
+  total: number;
+  /** What is happening, in plain words. */
+  message: string;
+}
+
+/** Receives progress reports. */
+export type ProgressHandler = (progress: Progress) => void;
+
+/** The three kinds of people on a site, by what SharePoint lets them do. */
+export type Role = 'owner' | 'member' | 'visitor';
+
+/** What the signed-in user may do with the suite. */
+export interface UserRights {
+  /** Create or upgrade the NIMM lists (site owners). */
+  setUp: boolean;
+  /** Publish a model (site owners). */
+  publish: boolean;
+  /** Create and change assessments, answers, evidence and actions (members and owners). */
+  edit: boolean;
+  /** See everything (everyone with access to the site). */
+  read: boolean;
+}
+
+/** The signed-in user. */
+export interface CurrentUser {
+  id: number;
+  title: string;
+  email: string;
+  loginName: string;
+  role: Role;
+  can: UserRights;
+}
+
+/** A site owner, named when someone else is told who can do something. */
+export interface SiteOwner {
+  id: number;
+  title: string;
+  email: string;
+}
+
+/** Lifecycle of a model version item. Readers only ever use 'published' (and older, 'retired'). */
+export type ModelVersionStatus = 'draft' | 'published' | 'retired' | 'failed';
+
+/** One model version item (the model's header, without capabilities). */
+export interface ModelVersionSummary {
+  /** Item id in "NIMM Model Versions"; assessments, capabilities and profiles refer to it. */
+  id: number;
+  modelKey: string;
+  version: string;
+  name: string;
+  status: ModelVersionStatus;
+  capabilityCount: number;
+  profileCount: number;
+  publishedAt: string | null;
+}
+
+/** A model as read from the site, with anything skipped on the way. */
+export interface StoredModel {
+  modelVersion: ModelVersionSummary;
+  model: Model;
+  issues: DataIssue[];
+}
+
+/** Whether an assessment is still being worked on. */
+export type AssessmentStatus = 'open' | 'closed';
+
+/** An assessment's own item (its metadata, not its responses). */
+export interface AssessmentSummary {
+  id: number;
+  etag: string;
+  title: string;
+  scope: string;
+  status: AssessmentStatus;
+  modelVersionId: number;
+  modelKey: string;
+  modelVersion: string;
+  targetProfile: string | null;
+  lead: string;
+  facilitator: string;
+  startDate: string | null;
+  closedDate: string | null;
+  /** Share of the budget for running services (the rest is for improvement), 0 to 100. */
+  runBudgetPercent: number | null;
+  created: string | null;
+  modified: string | null;
+}
+
+/** What it takes to start an assessment. */
+export interface NewAssessment {
+  title: string;
+  scope: string;
+  targetProfile?: string | null;
+  lead?: string;
+  facilitator?: string;
+  /** YYYY-MM-DD or ISO date-time; today when left out. */
+  startDate?: string;
+  runBudgetPercent?: number | null;
+  /** The model version to assess against; the published one when left out. */
+  modelVersionId?: number;
+}
+
+/** Where a capability's assessment stands. */
+export type ResponseStatus = 'not-started' | 'in-progress' | 'ready-for-review' | 'agreed' | 'not-applicable';
+
+/** The editable content of one capability's response. */
+export interface ResponseDraft {
+  status: ResponseStatus;
+  notApplicable: boolean;
+  agreedLevel: number | null;
+  rationale: string;
+  /** Criterion key to answer; a missing key is an unanswered criterion. */
+  answers: Record<string, Answer>;
+  improvementIdeas: string;
+  owner: string;
+  reviewer: string;
+}
+
+/** A response as stored, with what is needed to save it safely again. */
+export interface StoredResponse extends ResponseDraft {
+  itemId: number;
+  /** The item's ETag when read: sent back in IF-Match so a concurrent change is noticed. */
+  etag: string;
+  assessmentId: number;
+  capability: string;
+  modified: string | null;
+}
+
+/** One edit to save: the response as the user loaded it (null if there was none) and the draft. */
+export interface ResponseEdit {
+  capability: string;
+  base: StoredResponse | null;
+  draft: ResponseDraft;
+}
+
+/** A part of a response that can be edited on its own: a field, or one criterion's answer. */
+export type ResponseField = Exclude<keyof ResponseDraft, 'answers'> | 'answers';
+
+/** The same field (or criterion) changed differently by the user and by someone else. */
+export interface FieldConflict {
+  field: ResponseField;
+  /** The criterion key, when field is 'answers'. */
+  criterion?: string;
+  /** The value when the user loaded the response. */
+  base: unknown;
+  /** The user's value. */
+  mine: unknown;
+  /** The other person's value, now stored. */
+  theirs: unknown;
+}
+
+/** The outcome of saving a response. */
+export type SaveResponseResult =
+  | { status: 'saved'; response: StoredResponse }
+  /** Someone else had saved other fields meanwhile; both edits were combined and saved. */
+  | { status: 'merged'; response: StoredResponse; mergedFrom: StoredResponse }
+  /**
+   * Both changed the same field or criterion. Nothing was saved. `merged` holds everything that
+   * could be combined, with the user's value in each conflicting place; `draft` is the user's
+   * draft untouched. Save again with `base: latest` once the user has chosen.
+   */
+  | { status: 'conflict'; latest: StoredResponse; conflicts: FieldConflict[]; merged: ResponseDraft; draft: ResponseDraft };
+
+/** Everything the assessment web part needs to show one assessment. */
+export interface AssessmentView {
+  model: Model;
+  modelVersion: ModelVersionSummary;
+  assessment: AssessmentSummary;
+  responses: StoredResponse[];
+  user: CurrentUser;
+  rights: UserRights;
+  issues: DataIssue[];
+}
+
+/** A piece of evidence: an uploaded file, or a link (stored as a .url file, as SharePoint does). */
+export interface EvidenceItem {
+  itemId: number;
+  etag: string;
+  assessmentId: number;
+  capability: string;
+  criterion: string | null;
+  kind: 'file' | 'link';
+  /** File name in the library. */
+  name: string;
+  /** Server-relative URL of the file, or the external address for a link. */
+  url: string;
+  description: string;
+  expires: string | null;
+  reviewStatus: EvidenceReviewStatus;
+  modified: string | null;
+}
+
+/** Whether someone has checked a piece of evidence. */
+export type EvidenceReviewStatus = 'not-reviewed' | 'accepted' | 'rejected';
+
+/** Where a piece of evidence belongs and what it says about itself. */
+export interface EvidenceTarget {
+  assessmentId: number;
+  capability: string;
+  criterion?: string | null;
+  description?: string;
+  /** YYYY-MM-DD or ISO date-time after which the evidence should be refreshed. */
+  expires?: string | null;
+}
+
+/** A file to upload as evidence. */
+export interface EvidenceUpload extends EvidenceTarget {
+  fileName: string;
+  content: ArrayBuffer | Uint8Array | Blob;
+}
+
+/** A web address to record as evidence (http or https only). */
+export interface EvidenceLink extends EvidenceTarget {
+  /** A short name for the link; becomes the .url file's name. */
+  title: string;
+  url: string;
+}
+
+/** Where a roadmap action stands. */
+export type RoadmapActionStatus = 'planned' | 'in-progress' | 'done' | 'dropped';
+
+/** A planned step on the roadmap, as edited. */
+export interface RoadmapActionDraft {
+  assessmentId: number;
+  capability: string;
+  title: string;
+  fromLevel: number;
+  toLevel: number;
+  phase: number | null;
+  owner: string;
+  dueDate: string | null;
+  status: RoadmapActionStatus;
+  estimateDays: number | null;
+  estimateCost: number | null;
+  notes: string;
+}
+
+/** A stored roadmap action. */
+export interface RoadmapAction extends RoadmapActionDraft {
+  itemId: number;
+  etag: string;
+}
+
+/** A roadmap action to save: new when itemId is left out; otherwise saved only if etag still matches. */
+export type RoadmapActionSave = RoadmapActionDraft & { itemId?: number; etag?: string };
+
+/** What ensureSchema did. */
+export interface SchemaReport {
+  /** Schema version recorded on the site before, or null on a site never set up. */
+  fromVersion: number | null;
+  toVersion: number;
+  /** One plain sentence per change made; empty when the site was already up to date. */
+  changes: string[];
+}

@@ -1,0 +1,106 @@
+import { StoreError } from '../../src/data/errors';
+import type { SharePointStore } from '../../src/data/SharePointStore';
+import type { RoadmapActionDraft } from '../../src/data/types';
+import { startSetUpSite, startSite, type TestSite } from './support/site';
+
+describe('assessments', () => {
+  let site: TestSite & { owner: SharePointStore };
+  let member: SharePointStore;
+
+  beforeAll(async () => {
+    site = await startSetUpSite();
+    member = await site.storeFor('member');
+  });
+  afterAll(() => site.close());
+
+  it('starts an assessment against the published model with its metadata', async () => {
+    const published = await member.getPublishedModel();
+    const created = await member.createAssessment({ title: 'North Trust 2026', scope: 'Acute services', targetProfile: 'baseline', lead: 'Marcus Reid', startDate: '2026-06-01', runBudgetPercent: 70 });
+    expect(created).toEqual(expect.objectContaining({
+      title: 'North Trust 2026',
+      scope: 'Acute services',
+      status: 'open',
+      modelVersionId: published?.modelVersion.id,
+      modelKey: 'nhs-nimm',
+      targetProfile: 'baseline',
+      lead: 'Marcus Reid',
+      startDate: '2026-06-01',
+      runBudgetPercent: 70
+    }));
+  });
+
+  it('lists assessments newest first and closes one', async () => {
+    const second = await member.createAssessment({ title: 'Second', scope: 'x' });
+    await member.closeAssessment(second.id);
+    const listed = await member.listAssessments();
+    expect(listed[0]).toEqual(expect.objectContaining({ id: second.id, status: 'closed' }));
+    expect(listed[0].closedDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('refuses an assessment without a title', async () => {
+    const error = (await member.createAssessment({ title: '  ', scope: 'x' }).catch((e: unknown) => e)) as StoreError;
+    expect(error.kind).toBe('invalid-data');
+    expect(error.message).toContain('An assessment needs a title.');
+  });
+
+  it('says no model is published yet on a freshly set-up site', async () => {
+    const bare = await startSite();
+    try {
+      const owner = await bare.storeFor('owner');
+      await owner.ensureSchema();
+      const error = (await owner.createAssessment({ title: 'Early', scope: 'x' }).catch((e: unknown) => e)) as StoreError;
+      expect(error.kind).toBe('not-set-up');
+      expect(error.message).toContain('No model has been published on this site yet');
+      expect(await owner.getPublishedModel()).toBeNull();
+    } finally {
+      await bare.close();
+    }
+  });
+});
+
+describe('roadmap actions', () => {
+  let site: TestSite & { owner: SharePointStore };
+  let member: SharePointStore;
+  let assessmentId: number;
+
+  beforeAll(async () => {
+    site = await startSetUpSite();
+    member = await site.storeFor('member');
+    assessmentId = (await member.createAssessment({ title: 'Roadmap', scope: 'Trust' })).id;
+  });
+  afterAll(() => site.close());
+
+  const action = (changes: Partial<RoadmapActionDraft> = {}): RoadmapActionDraft => ({
+    assessmentId,
+    capability: 'change-management',
+    title: 'Set up a change advisory board',
+    fromLevel: 1,
+    toLevel: 2,
+    phase: 1,
+    owner: 'Marcus Reid',
+    dueDate: '2026-12-31',
+    status: 'planned',
+    estimateDays: 10,
+    estimateCost: 5000,
+    notes: '',
+    ...changes
+  });
+
+  it('adds actions and lists them by phase', async () => {
+    await member.saveRoadmapAction(action({ title: 'Later', phase: 2 }));
+    await member.saveRoadmapAction(action({ title: 'First', phase: 1 }));
+    const listed = await member.listRoadmapActions(assessmentId);
+    expect(listed.map((a) => a.title)).toEqual(['First', 'Later']);
+    expect(listed[0].dueDate).toBe('2026-12-31');
+  });
+
+  it('updates an action, and refuses an update made over someone else\'s change', async () => {
+    const saved = await member.saveRoadmapAction(action({ title: 'Contested' }));
+    const updated = await member.saveRoadmapAction({ ...saved, status: 'in-progress' });
+    expect(updated.status).toBe('in-progress');
+    expect(updated.etag).not.toBe(saved.etag);
+    const stale = (await member.saveRoadmapAction({ ...saved, status: 'done' }).catch((e: unknown) => e)) as StoreError;
+    expect(stale.kind).toBe('conflict');
+    expect(stale.message).toContain('someone else changed it after you opened it');
+  });
+});

@@ -1,0 +1,77 @@
+import { HttpRequestError } from '@pnp/queryable';
+import { StoreError } from '../../src/data/errors';
+import { F, LISTS } from '../../src/data/schema/names';
+import type { SharePointStore } from '../../src/data/SharePointStore';
+import { toStoreError } from '../../src/data/sp/toStoreError';
+import { syntheticModel } from '../../src/nimm/testing/syntheticModel';
+import { bulkPublish } from './support/bulkModel';
+import { startSite, type TestSite } from './support/site';
+
+/** Lists past SharePoint's 5,000-item list view threshold. */
+describe('lists past 5,000 items', () => {
+  const CAPABILITIES = 5100;
+  let site: TestSite;
+  let owner: SharePointStore;
+  let member: SharePointStore;
+  let assessmentId: number;
+
+  beforeAll(async () => {
+    site = await startSite();
+    owner = await site.storeFor('owner');
+    member = await site.storeFor('member');
+    await owner.ensureSchema();
+    // Without profiles: a profile naming 5,100 targets would pass SharePoint's 63,999-character
+    // limit for one column, which publishModel refuses (see publish.test.ts).
+    const model = { ...syntheticModel({ capabilities: CAPABILITIES, levels: 3, criteriaPerLevel: 1, seed: 3 }), profiles: [] };
+    const versionId = bulkPublish(site, model, 1);
+    assessmentId = (await owner.createAssessment({ title: 'Huge', scope: 'Region', modelVersionId: versionId })).id;
+    const other = (await owner.createAssessment({ title: 'Small', scope: 'Ward', modelVersionId: versionId })).id;
+    const response = (assessment: number, capability: string) => ({
+      Title: capability,
+      [F.assessmentId]: assessment,
+      [F.capabilityKey]: capability,
+      [F.status]: 'in-progress',
+      [F.answers]: JSON.stringify({ [`${capability}.2.1`]: 'met' })
+    });
+    site.sim.bulkAddItems(LISTS.responses, model.capabilities.map((c) => response(assessmentId, c.key)));
+    site.sim.bulkAddItems(LISTS.responses, model.capabilities.slice(0, 20).map((c) => response(other, c.key)));
+  }, 120000);
+  afterAll(() => site.close());
+
+  it('reads every response and capability by following paging on the indexed columns', async () => {
+    site.sim.clearLog();
+    const view = await member.loadAssessmentView(assessmentId);
+    expect(view.responses).toHaveLength(CAPABILITIES);
+    expect(view.model.capabilities).toHaveLength(CAPABILITIES);
+    expect(view.issues).toEqual([]);
+    // Two $batch requests, plus one further page each for responses and capabilities.
+    const trips = site.sim.log.map((e) => `${e.method} ${/\$batch/.test(e.path) ? '$batch' : /skiptoken/i.test(e.path) ? 'next page' : e.path}`);
+    expect(trips.sort()).toEqual(['GET next page', 'GET next page', 'POST $batch', 'POST $batch']);
+  }, 60000);
+
+  it('gets SharePoint\'s threshold error, as a clear StoreError, when filtering on a column without an index', async () => {
+    const sp = await site.spFor('member');
+    const error = await sp.web.lists.getByTitle(LISTS.responses).items.filter(`${F.owner} eq 'Ann'`).top(10)().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpRequestError);
+    const storeError = toStoreError(error, { action: 'find the responses Ann owns', list: LISTS.responses });
+    expect(storeError.kind).toBe('not-set-up');
+    expect(storeError.reason).toBe('list-view-threshold');
+    expect(storeError.message).toMatch(/"NIMM Responses" has more than 5,000 items/);
+  });
+
+  it('reports a lost index through the store, and set-up puts it back', async () => {
+    const ownerSp = await site.spFor('owner');
+    await ownerSp.web.lists.getByTitle(LISTS.responses).fields.getByInternalNameOrTitle(F.assessmentId).update({ Indexed: false }, 'SP.FieldNumber');
+
+    const error = (await member.loadAssessmentView(assessmentId).catch((e: unknown) => e)) as StoreError;
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error.kind).toBe('not-set-up');
+    expect(error.reason).toBe('list-view-threshold');
+    expect(error.list).toBe(LISTS.responses);
+    expect(error.message).toContain('running set-up again');
+
+    const report = await owner.ensureSchema();
+    expect(report.changes).toEqual(['Indexed "Assessment ID" in "NIMM Responses"']);
+    expect((await member.loadAssessmentView(assessmentId)).responses).toHaveLength(CAPABILITIES);
+  }, 60000);
+});

@@ -1,0 +1,101 @@
+import { StoreError } from '../../src/data/errors';
+import { NIMM_SCHEMA, type SchemaDef } from '../../src/data/schema/lists';
+import { ensureSchema } from '../../src/data/schema/ensureSchema';
+import { F, LISTS, SCHEMA_VERSION_KEY } from '../../src/data/schema/names';
+import type { Progress } from '../../src/data/types';
+import { startSite, type TestSite } from './support/site';
+
+describe('setting up the NIMM lists', () => {
+  let site: TestSite;
+  afterEach(() => site.close());
+
+  it('creates every list, reporting each step, and records the schema version', async () => {
+    site = await startSite();
+    const owner = await site.storeFor('owner');
+    const steps: Progress[] = [];
+    const report = await owner.ensureSchema((p) => steps.push(p));
+    expect(report.fromVersion).toBeNull();
+    expect(report.toVersion).toBe(NIMM_SCHEMA.version);
+    expect(steps.map((s) => s.step)).toEqual(steps.map((_, i) => i + 1));
+    expect(steps.every((s) => s.total === steps.length)).toBe(true);
+    expect(steps.some((s) => s.message.includes('Created a document library "NIMM Evidence"'))).toBe(true);
+
+    const sp = await site.spFor('owner');
+    const lists = await sp.web.lists.select('Title', 'BaseTemplate', 'EnableVersioning')();
+    for (const def of NIMM_SCHEMA.lists) {
+      expect(lists).toContainEqual(expect.objectContaining({ Title: def.title, BaseTemplate: def.template, EnableVersioning: def.versioning }));
+      const fields = await sp.web.lists.getByTitle(def.title).fields.select('InternalName', 'Indexed', 'Id')();
+      for (const f of def.fields) {
+        expect(fields).toContainEqual(expect.objectContaining({ InternalName: f.name, Indexed: f.indexed === true, Id: f.id }));
+      }
+    }
+    const [version] = await sp.web.lists.getByTitle(LISTS.settings).items.select(F.value).filter(`Title eq '${SCHEMA_VERSION_KEY}'`)();
+    expect(version[F.value]).toBe(String(NIMM_SCHEMA.version));
+  });
+
+  it('changes nothing when run a second time: only GET requests', async () => {
+    site = await startSite();
+    const owner = await site.storeFor('owner');
+    await owner.ensureSchema();
+    site.sim.clearLog();
+    const again = await owner.ensureSchema();
+    expect(again.changes).toEqual([]);
+    expect(site.writes()).toEqual([]);
+    expect(site.sim.log.every((e) => e.method === 'GET')).toBe(true);
+  });
+
+  it('upgrades an older schema by adding only what is missing', async () => {
+    site = await startSite();
+    const sp = await site.spFor('owner');
+    // An earlier, smaller schema: no roadmap list, responses without improvement ideas or
+    // reviewer, capabilities without an index on the model version, responses unversioned.
+    const older: SchemaDef = {
+      version: NIMM_SCHEMA.version - 1,
+      lists: NIMM_SCHEMA.lists
+        .filter((l) => l.title !== LISTS.roadmapActions)
+        .map((l) => {
+          if (l.title === LISTS.responses) return { ...l, versioning: false, fields: l.fields.filter((f) => f.name !== F.improvementIdeas && f.name !== F.reviewer) };
+          if (l.title === LISTS.capabilities) return { ...l, fields: l.fields.map((f) => (f.name === F.modelVersionId ? { ...f, indexed: false } : f)) };
+          return l;
+        })
+    };
+    await ensureSchema(sp, undefined, older);
+
+    site.sim.clearLog();
+    const report = await (await site.storeFor('owner')).ensureSchema();
+    expect(report.fromVersion).toBe(older.version);
+    expect(report.toVersion).toBe(NIMM_SCHEMA.version);
+    expect(report.changes).toEqual([
+      'Indexed "Model version ID" in "NIMM Capabilities"',
+      'Turned on version history for "NIMM Responses"',
+      'Added 2 columns to "NIMM Responses": Improvement ideas, Reviewer',
+      'Created a list "NIMM Roadmap Actions"',
+      `Added 11 columns to "NIMM Roadmap Actions": ${NIMM_SCHEMA.lists.find((l) => l.title === LISTS.roadmapActions)?.fields.map((f) => f.displayName).join(', ')}`,
+      `Recorded schema version ${NIMM_SCHEMA.version}`
+    ]);
+    // Exactly those writes, nothing else: 1 index, 1 list update, 2 + 11 columns, 1 new list, 1 version.
+    expect(site.writes()).toHaveLength(1 + 1 + 2 + 1 + 11 + 1);
+
+    site.sim.clearLog();
+    expect((await (await site.storeFor('owner')).ensureSchema()).changes).toEqual([]);
+    expect(site.writes()).toEqual([]);
+  });
+
+  it('refuses members and visitors, naming the site owners who can do it', async () => {
+    site = await startSite();
+    for (const role of ['member', 'visitor'] as const) {
+      const error = (await (await site.storeFor(role)).ensureSchema().catch((e: unknown) => e)) as StoreError;
+      expect(error).toBeInstanceOf(StoreError);
+      expect(error.kind).toBe('forbidden');
+      expect(error.message).toBe('Only site owners can set up the NIMM lists on this site. Ask a site owner (Olivia Owen) to run set-up.');
+    }
+    expect(site.writes()).toEqual([]);
+  });
+
+  it('says the lists are not set up when a store is used on a bare site', async () => {
+    site = await startSite();
+    const error = (await (await site.storeFor('member')).listAssessments().catch((e: unknown) => e)) as StoreError;
+    expect(error.kind).toBe('not-set-up');
+    expect(error.message).toContain('"NIMM Assessments" does not exist on this site. A site owner needs to run set-up first.');
+  });
+});

@@ -1,0 +1,250 @@
+/**
+ * The SharePoint Online REST simulator: one site at `sitePath`, answering `<sitePath>/_api/…`
+ * in SharePoint's wire format and serving library files at their own URLs. Host it with
+ * `startSimulator` or mount `handle` in another Node server (the local workbench does).
+ */
+import type * as http from 'http';
+import { randomUUID } from 'crypto';
+import { runBatch } from './batch';
+import { Ctx, SimCore } from './context';
+import { digestIsValid } from './digest';
+import { errors, SpError } from './errors';
+import { FaultInjector, faultBody } from './faults';
+import { fileAtUrl } from './handlers/files';
+import { valuesFromBody } from './model/itemValues';
+import { emptySite, SiteModel } from './model/site';
+import { DEFAULT_USERS, findUser } from './model/users';
+import { contentType, errorBody, Format, formatFromAccept } from './odata/format';
+import { parseQuery } from './odata/query';
+import { DebouncedSaver, load, saveNow } from './persistence';
+import { parseApiPath, SimRequest, SimResponse } from './request';
+import { route } from './router';
+import { FaultSpec, RequestLogEntry, SimUser, SimulatorOptions } from './types';
+
+const USER_COOKIE = 'nimm-sim-user';
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function cookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0 && part.slice(0, i).trim() === name) return safeDecode(part.slice(i + 1).trim());
+  }
+  return undefined;
+}
+
+export class SharePointSimulator {
+  /** Every request answered, in order; a `$batch` is one entry. */
+  readonly log: RequestLogEntry[] = [];
+  users: SimUser[];
+  private readonly sitePath: string;
+  private readonly model: SiteModel;
+  private readonly faults = new FaultInjector();
+  private readonly saver?: DebouncedSaver;
+  private readonly core: SimCore;
+
+  constructor(private readonly opts: SimulatorOptions = {}) {
+    this.sitePath = `/${(opts.sitePath ?? '/sites/nimm').replace(/^\/+|\/+$/g, '')}`;
+    this.users = (opts.users ?? DEFAULT_USERS).map((u) => ({ ...u }));
+    let state = null;
+    if (opts.dataFile) {
+      const loaded = load(opts.dataFile);
+      state = loaded.state;
+      if (!loaded.state && 'movedTo' in loaded && loaded.movedTo) {
+        console.error(
+          `[sp-simulator] Could not read the data file ${opts.dataFile} (${loaded.error}). ` +
+          `It was moved to ${loaded.movedTo} and the simulator starts with an empty site.`
+        );
+      }
+    }
+    this.model = new SiteModel(state ?? emptySite(), this.sitePath);
+    const self = this;
+    this.core = {
+      model: this.model,
+      get users() { return self.users; },
+      threshold: opts.listViewThreshold ?? 5000,
+      strictIndexedThreshold: opts.strictIndexedThreshold ?? false,
+      changed: () => this.saver?.schedule(),
+    };
+    if (opts.dataFile) {
+      this.saver = new DebouncedSaver(opts.dataFile, () => this.model.state);
+      if (!state) this.saver.flush(); // keep the digest secret stable across restarts
+    }
+  }
+
+  /** Handles the request when it is for this site's API or a library file; otherwise returns false. */
+  async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean> {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+    const path = safeDecode(url.pathname);
+    const lower = path.toLowerCase();
+    const site = this.sitePath.toLowerCase();
+    const isApi = lower.startsWith(`${site}/_api/`) || lower === `${site}/_api`;
+    const method = (req.method ?? 'GET').toUpperCase();
+    if (!isApi) {
+      if ((method !== 'GET' && method !== 'HEAD') || !lower.startsWith(`${site}/`)) return false;
+      const file = fileAtUrl(this.model, path);
+      if (!file) return false;
+      res.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.body.length) });
+      res.end(method === 'HEAD' ? undefined : file.body);
+      this.record(method, path, 200, this.userFor(req)?.login ?? '?');
+      return true;
+    }
+    try {
+      await this.handleApi(req, res, url, path + (url.search ? `?${safeDecode(url.search.slice(1).replace(/\+/g, ' '))}` : ''));
+    } catch (e) {
+      console.error('[sp-simulator] unexpected failure', e);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end();
+    }
+    return true;
+  }
+
+  private async handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL, logPath: string): Promise<void> {
+    const body = await readBody(req);
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    const wireMethod = (req.method ?? 'GET').toUpperCase();
+    const fmt = formatFromAccept(headers.accept);
+    const user = this.userFor(req);
+    const send = (r: SimResponse, batchParts?: number): void => {
+      this.write(res, r);
+      this.record(wireMethod, logPath, r.status, user?.login ?? '?', batchParts);
+    };
+    const fault = this.faults.take(wireMethod, logPath);
+    if (fault && fault.latencyMs > 0) await new Promise((r) => setTimeout(r, fault.latencyMs));
+    if (fault?.status) {
+      const extra: Record<string, string> = fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {};
+      return send({ status: fault.status, headers: { 'content-type': contentType('minimal'), ...extra }, body: JSON.stringify(faultBody(fault.status)) });
+    }
+    if (!user) {
+      const who = headers['x-sim-user'] ?? cookie(headers.cookie, USER_COOKIE);
+      const known = this.users.map((u) => u.login).join(', ');
+      return send(this.errorResponse(new SpError(401, '-2147024891, System.UnauthorizedAccessException', `Unknown simulator user '${who}'. Known users: ${known}.`), fmt));
+    }
+    const sim: SimRequest = { method: (headers['x-http-method'] ?? wireMethod).toUpperCase(), url, headers, body };
+    const decodedPath = safeDecode(url.pathname);
+    const isContextInfo = /\/_api\/contextinfo$/i.test(decodedPath);
+    if (sim.method !== 'GET' && sim.method !== 'HEAD' && !isContextInfo) {
+      // Cookie-authenticated writes need a form digest; OAuth (Authorization) requests do not.
+      if (!headers.authorization && !digestIsValid(this.model.state.digestSecret, headers['x-requestdigest'])) {
+        return send(this.errorResponse(errors.badDigest(), fmt));
+      }
+    }
+    if (/\/_api\/\$batch$/i.test(decodedPath)) {
+      if (sim.method !== 'POST') return send(this.errorResponse(errors.methodNotAllowed(sim.method, 'SP.Batch'), fmt));
+      try {
+        const { response, parts } = await runBatch(sim, async (part) => this.dispatch(part, user, true));
+        return send(response, parts);
+      } catch (e) {
+        return send(this.errorResponse(e, fmt));
+      }
+    }
+    return send(await this.dispatch(sim, user, false));
+  }
+
+  /** Runs one request (or one batch part) through the router. */
+  private async dispatch(req: SimRequest, user: SimUser, inBatch: boolean): Promise<SimResponse> {
+    const fmt = formatFromAccept(req.headers.accept);
+    try {
+      const lowerPath = safeDecode(req.url.pathname).toLowerCase();
+      const prefix = `${this.sitePath.toLowerCase()}/_api/`;
+      if (!lowerPath.startsWith(prefix)) {
+        throw inBatch ? errors.badQuery('Batches must be for the same web.') : errors.resourceNotFound('_api');
+      }
+      const rawApi = req.url.pathname.slice(req.url.pathname.toLowerCase().indexOf('/_api/') + 6);
+      if (inBatch && /^\$batch/i.test(rawApi)) throw errors.badQuery('A batch cannot contain another batch.');
+      const segments = parseApiPath(rawApi, req.url.searchParams);
+      const ctx: Ctx = {
+        core: this.core,
+        req,
+        method: req.method,
+        user,
+        webUrl: `${req.url.origin}${this.sitePath}`,
+        fmt,
+        query: parseQuery(req.url.searchParams),
+      };
+      return route(ctx, segments);
+    } catch (e) {
+      return this.errorResponse(e, fmt);
+    }
+  }
+
+  private errorResponse(e: unknown, fmt: Format): SimResponse {
+    const err = e instanceof SpError ? e : errors.internal((e as Error)?.message ?? String(e));
+    if (!(e instanceof SpError)) console.error('[sp-simulator] handler error', e);
+    return { status: err.status, headers: { 'content-type': contentType(fmt), ...err.headers }, body: JSON.stringify(errorBody(err, fmt)) };
+  }
+
+  private write(res: http.ServerResponse, r: SimResponse): void {
+    const body = typeof r.body === 'string' ? Buffer.from(r.body, 'utf8') : r.body;
+    const id = randomUUID();
+    res.writeHead(r.status, {
+      'cache-control': 'private, max-age=0',
+      sprequestguid: id,
+      'request-id': id,
+      'x-sharepointhealthscore': '0',
+      ...r.headers,
+      'content-length': String(body.length),
+    });
+    res.end(body);
+  }
+
+  private record(method: string, path: string, status: number, user: string, batchParts?: number): void {
+    const entry: RequestLogEntry = { time: Date.now(), method, path, status, user };
+    if (batchParts !== undefined) entry.batchParts = batchParts;
+    this.log.push(entry);
+  }
+
+  /** The signed-in user: `X-Sim-User` header, else the `nimm-sim-user` cookie, else the owner. */
+  private userFor(req: http.IncomingMessage): SimUser | undefined {
+    const header = req.headers['x-sim-user'];
+    const name = (Array.isArray(header) ? header[0] : header) ?? cookie(req.headers.cookie, USER_COOKIE);
+    if (name === undefined || name === '') return this.users.find((u) => u.role === 'owner') ?? this.users[0];
+    return findUser(this.users, name);
+  }
+
+  clearLog(): void {
+    this.log.length = 0;
+  }
+
+  setFault(f: FaultSpec | null): void {
+    this.faults.set(f);
+  }
+
+  /** Empties the site (no lists) and keeps the users; persists at once. */
+  reset(): void {
+    this.model.state.lists = [];
+    if (this.opts.dataFile) saveNow(this.opts.dataFile, this.model.state);
+  }
+
+  /** Adds items straight into a list (no HTTP, no threshold), as the owner; for preparing big test data. */
+  bulkAddItems(listTitle: string, items: Record<string, unknown>[]): void {
+    const l = this.model.listByTitle(listTitle);
+    if (!l) throw new Error(`bulkAddItems: list '${listTitle}' does not exist.`);
+    const owner = this.users.find((u) => u.role === 'owner') ?? this.users[0];
+    const typeName = this.model.itemTypeName(l);
+    const when = new Date().toISOString();
+    for (const values of items) this.model.insertItem(l, valuesFromBody(l, values, typeName), owner.id, when);
+    this.core.changed();
+  }
+
+  /** Writes any pending change to the data file now. */
+  flush(): void {
+    this.saver?.flushPending();
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Public option types of the SharePoint simulator and the shapes of its stored state.
+ * The public half (SimUser … RequestLogEntry) is the contract other code builds on: keep it stable.
+ */
+
+/** A person who can sign in to the simulated site, with the one role that decides their rights. */
+export interface SimUser {
+  id: number;
+  /** Claims login as SharePoint Online shows it, e.g. `i:0#.f|membership|ann@example.nhs.uk`. */
+  login: string;
+  title: string;
+  email: string;
+  role: 'owner' | 'member' | 'visitor';
+}
+
+export interface SimulatorOptions {
+  /** Server-relative URL of the simulated site. Default `/sites/nimm`. */
+  sitePath?: string;
+  /** JSON file the state is persisted to; omit to keep everything in memory. */
+  dataFile?: string;
+  /** Default: three demo users, one per role. */
+  users?: SimUser[];
+  /** List view threshold. Default 5000, as in SharePoint Online. */
+  listViewThreshold?: number;
+  /**
+   * Also refuse a query on a large list whose first (indexed) filter clause still matches more
+   * items than the threshold. SharePoint's guidance says such queries fail; off by default so that
+   * paging through a big indexed result set works (see odata/threshold.ts).
+   */
+  strictIndexedThreshold?: boolean;
+}
+
+/** A fault injected into `_api` requests, for reliability tests. */
+export interface FaultSpec {
+  latencyMs?: number;
+  status?: 429 | 503;
+  retryAfterSeconds?: number;
+  /** How many matching requests get the fault before it clears itself. Default Infinity. */
+  count?: number;
+  /** Tested against `method + ' ' + path` (path as logged). */
+  match?: RegExp;
+}
+
+/** One HTTP round trip the simulator answered. A `$batch` is one entry with `batchParts`. */
+export interface RequestLogEntry {
+  time: number;
+  method: string;
+  path: string;
+  status: number;
+  user: string;
+  batchParts?: number;
+}
+
+// ---- stored state ------------------------------------------------------------------------
+
+/** A column of a list, with what SharePoint reports about it. */
+export interface FieldDef {
+  id: string;
+  internalName: string;
+  staticName: string;
+  title: string;
+  typeKind: number;
+  typeAsString: string;
+  required: boolean;
+  indexed: boolean;
+  hidden: boolean;
+  readOnly: boolean;
+  fromBaseType: boolean;
+  enforceUniqueValues: boolean;
+  description: string;
+  group: string;
+  defaultValue: string | null;
+  choices?: string[];
+  maxLength?: number;
+  /** Multi-value user or lookup column. */
+  multi?: boolean;
+  schemaXml?: string;
+  /** Other SharePoint properties supplied at creation (RichText, DisplayFormat…), echoed back. */
+  extra: Record<string, unknown>;
+}
+
+/** The bytes behind a document library item. */
+export interface FileRec {
+  name: string;
+  uniqueId: string;
+  content: Buffer;
+  timeCreated: string;
+  timeLastModified: string;
+  majorVersion: number;
+}
+
+/** A snapshot kept when the list has versioning on. */
+export interface ItemVersionRec {
+  version: number;
+  modified: string;
+  editorId: number;
+  values: Record<string, unknown>;
+}
+
+export interface ItemRec {
+  id: number;
+  guid: string;
+  /** owshiddenversion: starts at 1, +1 on each update; the ETag is `"<version>"`. */
+  version: number;
+  created: string;
+  modified: string;
+  authorId: number;
+  editorId: number;
+  /** Column values by internal name (user/lookup columns hold the id or an id array). */
+  values: Record<string, unknown>;
+  history?: ItemVersionRec[];
+  file?: FileRec;
+}
+
+export interface ListRec {
+  id: string;
+  title: string;
+  description: string;
+  baseTemplate: number;
+  /** Last path segment of the root folder URL. */
+  urlName: string;
+  created: string;
+  lastItemModified: string;
+  enableVersioning: boolean;
+  majorVersionLimit: number;
+  hidden: boolean;
+  contentTypesEnabled: boolean;
+  version: number;
+  fields: FieldDef[];
+  items: Map<number, ItemRec>;
+  nextItemId: number;
+}
+
+export interface SiteState {
+  webId: string;
+  siteId: string;
+  title: string;
+  created: string;
+  digestSecret: string;
+  lists: ListRec[];
+}

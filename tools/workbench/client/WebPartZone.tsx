@@ -1,0 +1,15 @@
+import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react';
+
+const classes = mergeStyleSets({
+  zone: { background: '#ffffff', border: '1px solid #c8c6c4', borderRadius: 2, padding: 16, marginBottom: 24 },
+  label: { fontSize: 12, color: '#605e5c', margin: '0 0 8px' }
+});
+
+/** One web part on the workbench canvas, labelled as a region so screen readers can jump to it. */
+export const WebPartZone: React.FC<{ title: string }> = ({ title, children }) => (
+  <section className={classes.zone} aria-label={title}>
+    <p className={classes.label}>Web part: {title}</p>
+    {children}
+  </section>
+);

@@ -1,0 +1,63 @@
+import type { SharePointSimulator } from '../sp-simulator';
+
+export interface WorkbenchPageContext {
+  webAbsoluteUrl: string;
+  formDigestValue: string;
+  formDigestTimeoutSeconds: number;
+  userLogin: string;
+  users: { login: string; title: string; role: string }[];
+}
+
+const USER_COOKIE = 'nimm-sim-user';
+
+function userFromCookie(cookie: string): string | undefined {
+  const match = cookie.split(';').map((c) => c.trim()).find((c) => c.startsWith(`${USER_COOKIE}=`));
+  return match ? decodeURIComponent(match.slice(USER_COOKIE.length + 1)) : undefined;
+}
+
+/** JSON that is safe inside a <script> element: no "</script>" or HTML comment can break out. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+/**
+ * Renders the workbench page. Like a real SharePoint page, it carries the page context with a
+ * form digest for the signed-in user, so PnPjs's SPFx behaviour needs no contextinfo call.
+ */
+export async function renderPage(args: { origin: string; sitePath: string; cookie: string; sim: SharePointSimulator }): Promise<string> {
+  const { origin, sitePath, sim } = args;
+  const requested = userFromCookie(args.cookie);
+  const user = sim.users.find((u) => u.login === requested) ?? sim.users.find((u) => u.role === 'owner') ?? sim.users[0];
+  const digestResponse = await fetch(`${origin}${sitePath}/_api/contextinfo`, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'X-Sim-User': user.login }
+  });
+  const info = (await digestResponse.json()) as { FormDigestValue: string; FormDigestTimeoutSeconds: number };
+  const context: WorkbenchPageContext = {
+    webAbsoluteUrl: `${origin}${sitePath}`,
+    formDigestValue: info.FormDigestValue,
+    formDigestTimeoutSeconds: info.FormDigestTimeoutSeconds,
+    userLogin: user.login,
+    users: sim.users.map((u) => ({ login: u.login, title: u.title, role: u.role }))
+  };
+  return `<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>NIMM Assessment Suite: local workbench</title>
+<style>
+  html, body { margin: 0; padding: 0; font-family: "Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, "Helvetica Neue", sans-serif; background: #faf9f8; color: #323130; }
+  #workbench-root { min-height: 100vh; }
+  noscript p { padding: 1rem; }
+</style>
+</head>
+<body>
+<noscript><p>The NIMM workbench needs JavaScript turned on.</p></noscript>
+<div id="workbench-root"></div>
+<script>window.FabricConfig = { fontBaseUrl: '' };</script>
+<script>window.__NIMM_WORKBENCH__ = ${scriptJson(context)};</script>
+<script src="/workbench/app.js"></script>
+</body>
+</html>`;
+}

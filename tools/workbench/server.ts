@@ -1,0 +1,115 @@
+import * as http from 'http';
+import * as path from 'path';
+import * as fs from 'fs';
+import { SharePointSimulator } from '../sp-simulator';
+import { bundleWorkbench } from './bundle';
+import { renderPage } from './page';
+import { seedDemoSite } from './seed';
+
+/**
+ * The local workbench: one loopback server that answers SharePoint REST for a simulated site
+ * (/sites/nimm/_api/...) and serves a page hosting the suite's apps on the same origin, as a
+ * SharePoint page would. Data persists in data/simulator.json; first run sets the site up and
+ * seeds the default NHS model and a demo trust.
+ */
+export interface WorkbenchOptions {
+  port?: number;
+  dataFile?: string;
+  minify?: boolean;
+  quiet?: boolean;
+}
+
+export interface RunningWorkbench {
+  origin: string;
+  webUrl: string;
+  sim: SharePointSimulator;
+  close(): Promise<void>;
+}
+
+const root = path.resolve(__dirname, '..', '..');
+const SITE_PATH = '/sites/nimm';
+
+export async function startWorkbench(options: WorkbenchOptions = {}): Promise<RunningWorkbench> {
+  const say = (line: string): void => { if (!options.quiet) console.log(line); };
+  const outDir = path.join(root, 'temp', 'workbench');
+  fs.mkdirSync(outDir, { recursive: true });
+  const bundleFile = path.join(outDir, 'app.js');
+  say('Bundling the workbench...');
+  await bundleWorkbench(bundleFile, { minify: options.minify });
+
+  const sim = new SharePointSimulator({ sitePath: SITE_PATH, dataFile: options.dataFile });
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      console.error('Workbench error:', e);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('The workbench could not answer this request. See the terminal for details.');
+    });
+  });
+
+  let origin = '';
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (await sim.handle(req, res)) return;
+    const url = new URL(req.url || '/', origin);
+    if (req.method === 'GET' && (url.pathname === '/' || url.pathname === `${SITE_PATH}/SitePages/Workbench.aspx`)) {
+      const html = await renderPage({ origin, sitePath: SITE_PATH, cookie: req.headers.cookie || '', sim });
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(html);
+      return;
+    }
+    if (req.method === 'GET' && (url.pathname === '/workbench/app.js' || url.pathname === '/workbench/app.js.map')) {
+      const file = url.pathname.endsWith('.map') ? `${bundleFile}.map` : bundleFile;
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
+      fs.createReadStream(file).pipe(res);
+      return;
+    }
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    if (req.method === 'POST' && url.pathname === '/workbench/reset') {
+      sim.reset();
+      await seedDemoSite(`${origin}${SITE_PATH}`, sim, say);
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Not found on the local workbench.');
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4321, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  origin = `http://localhost:${port}`;
+  const webUrl = `${origin}${SITE_PATH}`;
+  await seedDemoSite(webUrl, sim, say);
+  return {
+    origin,
+    webUrl,
+    sim,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+  };
+}
+
+if (require.main === module) {
+  const port = Number(process.env.PORT || 4321);
+  startWorkbench({ port, dataFile: path.join(root, 'data', 'simulator.json') })
+    .then((wb) => {
+      console.log(`\nNIMM Assessment Suite local workbench: ${wb.origin}/`);
+      console.log(`Simulated SharePoint site: ${wb.webUrl} (data in data/simulator.json; "Reset demo data" on the page starts again)`);
+      console.log('Press Ctrl+C to stop.');
+    })
+    .catch((e: unknown) => {
+      const err = e as NodeJS.ErrnoException;
+      if (err && err.code === 'EADDRINUSE') {
+        console.error(`Port ${port} is already in use. Stop the other program or run with PORT=<another port> npm start.`);
+      } else {
+        console.error('The workbench could not start:', err && err.message ? err.message : e);
+      }
+      process.exit(1);
+    });
+}
