@@ -1,0 +1,2 @@
+export { OwnerActions } from './OwnerActions';
+export type { IOwnerActionsProps } from './IOwnerActionsProps';

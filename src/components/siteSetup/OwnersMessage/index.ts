@@ -1,0 +1,2 @@
+export { OwnersMessage } from './OwnersMessage';
+export type { IOwnersMessageProps } from './IOwnersMessageProps';

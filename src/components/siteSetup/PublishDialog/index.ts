@@ -1,0 +1,2 @@
+export { PublishDialog } from './PublishDialog';
+export type { IPublishDialogProps } from './IPublishDialogProps';

@@ -1,0 +1,2 @@
+export { SetUpOutcome } from './SetUpOutcome';
+export type { ISetUpOutcomeProps } from './ISetUpOutcomeProps';

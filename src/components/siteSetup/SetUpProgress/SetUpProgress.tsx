@@ -1,0 +1,37 @@
+import * as React from 'react';
+import { ProgressIndicator } from '@fluentui/react';
+import * as strings from 'SiteSetupWebPartStrings';
+import { progressText } from '../siteSetupText';
+import type { ISetUpProgressProps } from './ISetUpProgressProps';
+
+/**
+ * The live region of an owner's action: each step while it runs, then one line saying it
+ * finished. It is always in the page, even when empty, because screen readers only announce
+ * changes to a live region they already know about. A failure is not said here: its MessageBar
+ * is an alert and announces itself.
+ */
+export const SetUpProgress: React.FC<ISetUpProgressProps> = ({ state, classNames }) => {
+  let content: JSX.Element | null = null;
+  if (state.phase === 'running') {
+    const text = progressText(state.progress);
+    const percent = state.progress && state.progress.total > 0 ? Math.min(1, state.progress.step / state.progress.total) : undefined;
+    content = (
+      <ProgressIndicator
+        className={classNames.progress}
+        label={state.operation === 'schema' ? strings.ProgressSchema : strings.ProgressPublish}
+        description={text}
+        percentComplete={percent}
+        ariaValueText={text}
+      />
+    );
+  } else if (state.phase === 'done') {
+    content = (
+      <p className={classNames.doneLine}>{state.action === 'set-up' ? strings.SetUpDoneHeading : strings.PublishDoneHeading}</p>
+    );
+  }
+  return (
+    <div role="status" aria-live="polite" aria-atomic="true">
+      {content}
+    </div>
+  );
+};

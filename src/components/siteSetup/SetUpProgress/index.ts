@@ -1,0 +1,2 @@
+export { SetUpProgress } from './SetUpProgress';
+export type { ISetUpProgressProps } from './ISetUpProgressProps';

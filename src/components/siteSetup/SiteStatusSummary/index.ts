@@ -1,0 +1,2 @@
+export { SiteStatusSummary } from './SiteStatusSummary';
+export type { ISiteStatusSummaryProps } from './ISiteStatusSummaryProps';
