@@ -11,7 +11,8 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(@pnp|syllable|flesch-kincaid|normalize-strings|pluralize)/)'],
   moduleNameMapper: {
     '\\.(css|scss)$': '<rootDir>/tests/support/styleMock.js',
-    '^ModelGuideWebPartStrings$': '<rootDir>/tests/support/loc/ModelGuideWebPartStrings.js'
+    '^ModelGuideWebPartStrings$': '<rootDir>/tests/support/loc/ModelGuideWebPartStrings.js',
+    '^SiteSetupWebPartStrings$': '<rootDir>/tests/support/loc/SiteSetupWebPartStrings.js'
   },
   setupFiles: [],
   testTimeout: 30000

@@ -68,6 +68,10 @@ describe('the local workbench in a browser', () => {
     await page.getByText('81 capabilities match').waitFor();
     const visitor = workbench.sim.users.find((u) => u.role === 'visitor');
     expect(visitor).toBeDefined();
+    // Let the owner's page finish all its requests, so that everything logged from here on
+    // comes from the page after the switch.
+    await page.getByRole('button', { name: 'Check and upgrade set-up' }).waitFor();
+    await page.waitForLoadState('networkidle');
     workbench.sim.clearLog();
     await page.getByRole('combobox', { name: 'Signed in as' }).click();
     await Promise.all([
@@ -75,11 +79,40 @@ describe('the local workbench in a browser', () => {
       page.getByRole('option', { name: new RegExp(`${visitor?.title}`) }).click()
     ]);
     await page.getByText('81 capabilities match').waitFor();
+    await page.getByText(/Only site owners can set up NIMM on this site/).waitFor();
     await page.getByRole('combobox', { name: 'Signed in as' }).getByText(new RegExp(`${visitor?.title}`)).waitFor();
     const apiCalls = workbench.sim.log.filter((e) => e.path.includes('/_api/'));
     expect(apiCalls.length).toBeGreaterThan(0);
     expect(apiCalls.every((e) => e.user === visitor?.login)).toBe(true);
     await page.context().close();
+  });
+});
+
+describe('site set-up in the workbench', () => {
+  it('offers the owner a re-runnable set-up, and running it again changes nothing on the site', async () => {
+    const { page } = await openWorkbench();
+    const button = page.getByRole('button', { name: 'Check and upgrade set-up' });
+    await button.waitFor();
+    workbench.sim.clearLog();
+    await button.click();
+    await page.getByText(/up to date|no changes|nothing to change/i).first().waitFor();
+    // Idempotent: the second run read the site but wrote nothing.
+    const writes = workbench.sim.log.filter((e) => e.method !== 'GET' && !e.path.includes('$batch') && !e.path.includes('contextinfo'));
+    expect(writes).toEqual([]);
+    await page.context().close();
+  });
+
+  it('tells a visitor that only site owners can set up, and names them', async () => {
+    const context = await browser.newContext();
+    const visitor = workbench.sim.users.find((u) => u.role === 'visitor');
+    const owner = workbench.sim.users.find((u) => u.role === 'owner');
+    await context.addCookies([{ name: 'nimm-sim-user', value: encodeURIComponent(visitor?.login ?? ''), url: workbench.origin }]);
+    const page = await context.newPage();
+    await page.goto(`${workbench.origin}/`);
+    await page.getByText(/Only site owners can set up NIMM on this site/).waitFor();
+    await page.getByText(owner?.title ?? 'owner').first().waitFor();
+    expect(await page.getByRole('button', { name: /Set up this site|Check and upgrade set-up/ }).count()).toBe(0);
+    await context.close();
   });
 });
 

@@ -34,6 +34,8 @@ export const getSetUpClassNames = memoizeFunction((theme: ITheme) => {
     progress: { margin: '8px 0', padding: '8px 0', borderTop: `1px solid ${palette.neutralLight}` },
     progressText: { margin: '0 0 4px' },
     progressOperation: { fontWeight: FontWeights.semibold, display: 'block' },
+    doneLine: { fontWeight: FontWeights.semibold, margin: '8px 0' },
+    outcome: { margin: '0 0 8px' },
     message: { margin: '8px 0' },
     messageLine: { margin: '0 0 4px', selectors: { ':last-child': { margin: 0 } } },
     owners: { margin: '0 0 8px', paddingLeft: '1.5em' }

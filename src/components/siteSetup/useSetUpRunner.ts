@@ -28,6 +28,8 @@ export type SetUpRunState =
 
 export interface ISetUpRunner {
   state: SetUpRunState;
+  /** The schema version the last set-up in this session left the site at, or null. */
+  schemaVersion: number | null;
   /** Creates or upgrades the lists, then publishes the default model if none is in force. */
   runSetUp: () => void;
   /** Publishes the default NHS model as a new version. */
@@ -41,6 +43,7 @@ export interface ISetUpRunner {
  */
 export function useSetUpRunner(store: NimmStore, previous: ModelVersionSummary | null, onChanged: () => Promise<void>): ISetUpRunner {
   const [state, setState] = React.useState<SetUpRunState>({ phase: 'idle' });
+  const [schemaVersion, setSchemaVersion] = React.useState<number | null>(null);
   // The latest props, read when an operation starts or ends rather than captured when it began.
   const latest = React.useRef({ store, previous, onChanged });
   latest.current = { store, previous, onChanged };
@@ -72,6 +75,8 @@ export function useSetUpRunner(store: NimmStore, previous: ModelVersionSummary |
         }
         update({ phase: 'running', operation: 'schema', progress: null });
         report = await current.ensureSchema(progressOf('schema'));
+        const reached = report.toVersion;
+        if (mounted.current) setSchemaVersion(reached);
         // Asked again rather than taken from the screen: the lists may have been missing until
         // now, or someone may have published meanwhile, and a second default model is noise.
         const inForce = await current.getPublishedModel();
@@ -99,5 +104,5 @@ export function useSetUpRunner(store: NimmStore, previous: ModelVersionSummary |
 
   const runSetUp = React.useCallback(() => run('set-up'), [run]);
   const publishDefault = React.useCallback(() => run('publish'), [run]);
-  return { state, runSetUp, publishDefault };
+  return { state, schemaVersion, runSetUp, publishDefault };
 }

@@ -3,6 +3,7 @@ import { DefaultButton, Dropdown, MessageBar, MessageBarType, Stack, Text, type 
 import type { NimmStore } from '../../../src/data';
 import { ModelGuideApp } from '../../../src/components/modelGuide/ModelGuideApp';
 import { loadSiteModel } from '../../../src/components/modelGuide/loadSiteModel';
+import { SiteSetupApp } from '../../../src/components/siteSetup/SiteSetupApp';
 import type { WorkbenchPageContext } from '../page';
 import { WebPartZone } from './WebPartZone';
 
@@ -70,6 +71,9 @@ export const Workbench: React.FC<IWorkbenchProps> = ({ context, store }) => {
         {resetState === 'failed' && (
           <MessageBar messageBarType={MessageBarType.error}>The demo data could not be reset. Check the terminal running npm start.</MessageBar>
         )}
+        <WebPartZone title="NIMM site set-up">
+          <SiteSetupApp store={store} />
+        </WebPartZone>
         <WebPartZone title="NIMM model guide">
           <ModelGuideApp loadModel={() => loadSiteModel(store)} />
         </WebPartZone>

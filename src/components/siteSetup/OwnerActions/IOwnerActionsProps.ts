@@ -1,9 +1,10 @@
 import type { ISetUpClassNames } from '../siteSetup.styles';
+import type { ListsState } from '../siteStatus';
 import type { SetUpRunState } from '../useSetUpRunner';
 
 export interface IOwnerActionsProps {
-  /** Whether the NIMM lists were found on the site. */
-  listsFound: boolean;
+  /** Whether the NIMM lists are on the site. */
+  lists: ListsState;
   /** The owner's last action and where it has got to. */
   state: SetUpRunState;
   /** Runs set-up (which publishes the default model when none is in force). */

@@ -12,9 +12,12 @@ import type { IOwnerActionsProps } from './IOwnerActionsProps';
  * (allowDisabledFocus), so a keyboard user is not thrown back to the top of the page; they come
  * back into use when it ends, whatever the outcome, so a failed attempt can be retried.
  */
-export const OwnerActions: React.FC<IOwnerActionsProps> = ({ listsFound, state, onSetUp, onPublish, classNames }) => {
+export const OwnerActions: React.FC<IOwnerActionsProps> = ({ lists, state, onSetUp, onPublish, classNames }) => {
   const [confirming, setConfirming] = React.useState(false);
   const running = state.phase === 'running';
+  const listsFound = lists.kind === 'found';
+  // Lists that exist but lack a column or an index need an upgrade, not a first set-up.
+  const setUpBefore = listsFound || lists.reason !== undefined;
   const openDialog = React.useCallback(() => setConfirming(true), []);
   const closeDialog = React.useCallback(() => setConfirming(false), []);
   const confirm = React.useCallback(() => {
@@ -24,10 +27,10 @@ export const OwnerActions: React.FC<IOwnerActionsProps> = ({ listsFound, state, 
 
   return (
     <>
-      <p className={classNames.paragraph}>{listsFound ? strings.SetUpIntroExisting : strings.SetUpIntroNew}</p>
+      <p className={classNames.paragraph}>{setUpBefore ? strings.SetUpIntroExisting : strings.SetUpIntroNew}</p>
       <div className={classNames.actions}>
         <PrimaryButton
-          text={listsFound ? strings.CheckButton : strings.SetUpButton}
+          text={setUpBefore ? strings.CheckButton : strings.SetUpButton}
           onClick={onSetUp}
           disabled={running}
           allowDisabledFocus={true}

@@ -26,7 +26,7 @@ export const SetUpProgress: React.FC<ISetUpProgressProps> = ({ state, classNames
     );
   } else if (state.phase === 'done') {
     content = (
-      <p className={classNames.doneLine}>{state.action === 'set-up' ? strings.SetUpDoneHeading : strings.PublishDoneHeading}</p>
+      <p className={classNames.doneLine}>{state.action === 'set-up' ? strings.SetUpDone : strings.PublishDone}</p>
     );
   }
   return (

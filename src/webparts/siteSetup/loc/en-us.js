@@ -54,7 +54,7 @@ define([], function () {
     ProgressStep: 'Step {0} of {1}: {2}',
     ProgressStarting: 'Starting\u2026',
 
-    SetUpDoneHeading: 'Set-up finished',
+    SetUpDone: 'Set-up finished.',
     SchemaVersionNew: 'The lists are now at schema version {0}.',
     SchemaVersionUpgraded: 'The lists were upgraded from schema version {0} to {1}.',
     SchemaVersionSame: 'The lists are at schema version {0}.',
@@ -62,7 +62,7 @@ define([], function () {
     NoChanges: 'Nothing needed changing: the lists were already up to date.',
     PublishedSummary: 'Published {0}, version {1}, with {2}.',
     ModelAlreadyPublished: 'A model was already published, so it was left as it is.',
-    PublishDoneHeading: 'Model published',
+    PublishDone: 'The default NHS model was published.',
     PublishNewAssessments: 'New assessments will use it; existing assessments keep the version they started with.',
 
     SetUpFailed: 'Set-up did not finish.',
@@ -73,7 +73,6 @@ define([], function () {
 
     OwnersOnly: 'Only site owners can set up NIMM on this site. Ask one of them:',
     OwnersOnlyUnknown: 'Only site owners can set up NIMM on this site. Ask one of the site\u2019s owners.',
-    OwnerWithoutName: 'Site owner',
-    EmailOwner: 'Email {0}'
+    OwnerWithoutName: 'Site owner'
   };
 });

@@ -2,12 +2,14 @@ declare interface ISiteSetupWebPartStrings {
   PropertyPaneDescription: string;
   BasicGroupName: string;
   TitleFieldLabel: string;
+
   DefaultTitle: string;
   DateLocale: string;
   LoadingLabel: string;
   LoadErrorMessage: string;
   RetryButton: string;
   UnexpectedError: string;
+
   StatusHeading: string;
   ListsLabel: string;
   ListsSetUpWithVersion: string;
@@ -19,6 +21,7 @@ declare interface ISiteSetupWebPartStrings {
   NoPublishedModel: string;
   CapabilitiesOne: string;
   CapabilitiesMany: string;
+
   VersionsHeading: string;
   VersionItem: string;
   VersionStatusWithDate: string;
@@ -28,10 +31,12 @@ declare interface ISiteSetupWebPartStrings {
   VersionStatusDraft: string;
   VersionStatusFailed: string;
   VersionsMore: string;
+
   IssuesHeading: string;
   IssuesIntro: string;
   IssueWithItem: string;
   IssueWithoutItem: string;
+
   ActionsHeading: string;
   SetUpIntroNew: string;
   SetUpIntroExisting: string;
@@ -42,11 +47,13 @@ declare interface ISiteSetupWebPartStrings {
   PublishDialogText: string;
   PublishDialogConfirm: string;
   PublishDialogCancel: string;
+
   ProgressSchema: string;
   ProgressPublish: string;
   ProgressStep: string;
   ProgressStarting: string;
-  SetUpDoneHeading: string;
+
+  SetUpDone: string;
   SchemaVersionNew: string;
   SchemaVersionUpgraded: string;
   SchemaVersionSame: string;
@@ -54,17 +61,18 @@ declare interface ISiteSetupWebPartStrings {
   NoChanges: string;
   PublishedSummary: string;
   ModelAlreadyPublished: string;
-  PublishDoneHeading: string;
+  PublishDone: string;
   PublishNewAssessments: string;
+
   SetUpFailed: string;
   SetUpSafeToRetry: string;
   PublishFailed: string;
   PreviousModelInForce: string;
   NoPreviousModel: string;
+
   OwnersOnly: string;
   OwnersOnlyUnknown: string;
   OwnerWithoutName: string;
-  EmailOwner: string;
 }
 
 declare module 'SiteSetupWebPartStrings' {

@@ -1,0 +1,2 @@
+export { LoadedSite } from './LoadedSite';
+export type { ILoadedSiteProps } from './ILoadedSiteProps';

@@ -1,0 +1,2 @@
+export { SiteSetupScreen } from './SiteSetupScreen';
+export type { ISiteSetupScreenProps } from './ISiteSetupScreenProps';

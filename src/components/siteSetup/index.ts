@@ -1,0 +1,2 @@
+export { SiteSetupApp } from './SiteSetupApp';
+export type { ISiteSetupAppProps } from './ISiteSetupAppProps';

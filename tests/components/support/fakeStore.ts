@@ -1,0 +1,233 @@
+/**
+ * A hand-written NimmStore for UI tests: an in-memory site whose answers and failures a test sets
+ * up directly. It keeps only what the set-up screen uses; every other method rejects, so a
+ * component that starts calling one shows up as a failing test rather than as silent success.
+ */
+import type { Model } from '../../../src/nimm/model/schema';
+import type { NimmStore } from '../../../src/data/NimmStore';
+import { StoreError } from '../../../src/data/errors';
+import type {
+  AssessmentSummary,
+  AssessmentView,
+  CurrentUser,
+  DataIssue,
+  EvidenceItem,
+  ModelVersionSummary,
+  ProgressHandler,
+  Role,
+  RoadmapAction,
+  SaveResponseResult,
+  SchemaReport,
+  SiteOwner,
+  StoredModel
+} from '../../../src/data/types';
+import { guideModel } from '../fixtures/guideModel';
+
+/** The store methods a test can make fail or hold back. */
+export type FakeMethod = 'getCurrentUser' | 'getPublishedModel' | 'listModelVersions' | 'getSiteOwners' | 'ensureSchema' | 'publishDefaultModel';
+
+/** A promise the test settles when it chooses, to look at the screen while a call is under way. */
+export interface Gate {
+  promise: Promise<void>;
+  open: () => void;
+}
+
+export function gate(): Gate {
+  let open!: () => void;
+  const promise = new Promise<void>((resolve) => (open = resolve));
+  return { promise, open };
+}
+
+export function userWithRole(role: Role, title = 'Alex Example'): CurrentUser {
+  const owner = role === 'owner';
+  return {
+    id: 7,
+    title,
+    email: 'alex.example@nhs.example',
+    loginName: 'i:0#.f|membership|alex.example@nhs.example',
+    role,
+    can: { setUp: owner, publish: owner, edit: role !== 'visitor', read: true }
+  };
+}
+
+export function versionOf(model: Model, id: number, status: ModelVersionSummary['status'] = 'published'): ModelVersionSummary {
+  return {
+    id,
+    modelKey: model.key,
+    version: model.version,
+    name: model.name,
+    status,
+    capabilityCount: model.capabilities.length,
+    profileCount: model.profiles.length,
+    publishedAt: status === 'published' || status === 'retired' ? '2025-03-04T10:00:00Z' : null
+  };
+}
+
+function unused(method: string): Promise<never> {
+  return Promise.reject(new StoreError('not-found', `The fake store does not do ${method}.`));
+}
+
+export class FakeStore implements NimmStore {
+  /** The signed-in user. */
+  public user: CurrentUser = userWithRole('owner');
+  /** The site's owners. */
+  public owners: SiteOwner[] = [];
+  /** Whether the NIMM lists exist. */
+  public listsExist = true;
+  /** Schema version recorded on the site (null before the first set-up). */
+  public schemaVersion: number | null = 3;
+  /** The model the site's published version holds, and its id; none when null. */
+  public publishedModel: Model | null = null;
+  public publishedId = 1;
+  /** Items skipped while reading the model. */
+  public issues: DataIssue[] = [];
+  /** Every model version, newest first. */
+  public versions: ModelVersionSummary[] = [];
+  /** What ensureSchema reports it changed. */
+  public schemaChanges: string[] = [];
+  /** The model publishDefaultModel publishes. */
+  public defaultModel: Model = { ...guideModel(), key: 'nhs-default', name: 'Default NHS model', version: '2.0' };
+  /** Every call, by method name, in order. */
+  public readonly calls: FakeMethod[] = [];
+
+  private readonly failures = new Map<FakeMethod, { error: unknown; times: number }>();
+  private readonly gates = new Map<FakeMethod, Gate>();
+
+  /** Makes a method fail with `error` for its next `times` calls (every call by default). */
+  public fail(method: FakeMethod, error: unknown, times = Number.POSITIVE_INFINITY): this {
+    this.failures.set(method, { error, times });
+    return this;
+  }
+
+  /** Holds a method back (after it has reported its first progress step) until the gate opens. */
+  public hold(method: FakeMethod): Gate {
+    const g = gate();
+    this.gates.set(method, g);
+    return g;
+  }
+
+  /** Publishes `model` as the version in force, as if an owner had done so before. */
+  public withPublished(model: Model = guideModel(), id = 1): this {
+    this.publishedModel = model;
+    this.publishedId = id;
+    this.versions = [versionOf(model, id), ...this.versions];
+    return this;
+  }
+
+  public getCurrentUser(): Promise<CurrentUser> {
+    return this.run('getCurrentUser', () => this.user);
+  }
+
+  public getSiteOwners(): Promise<SiteOwner[]> {
+    return this.run('getSiteOwners', () => this.owners);
+  }
+
+  public getPublishedModel(): Promise<StoredModel | null> {
+    return this.run('getPublishedModel', () => {
+      this.requireLists();
+      if (!this.publishedModel) return null;
+      const modelVersion = this.versions.find((v) => v.id === this.publishedId) ?? versionOf(this.publishedModel, this.publishedId);
+      return { modelVersion, model: this.publishedModel, issues: this.issues };
+    });
+  }
+
+  public listModelVersions(): Promise<ModelVersionSummary[]> {
+    return this.run('listModelVersions', () => {
+      this.requireLists();
+      return this.versions;
+    });
+  }
+
+  public ensureSchema(onProgress: ProgressHandler = () => undefined): Promise<SchemaReport> {
+    return this.run(
+      'ensureSchema',
+      () => {
+        onProgress({ step: 2, total: 3, message: 'Creating "NIMM Capabilities"' });
+        onProgress({ step: 3, total: 3, message: 'Recording the schema version' });
+        const fromVersion = this.listsExist ? this.schemaVersion : null;
+        this.listsExist = true;
+        this.schemaVersion = 3;
+        return { fromVersion, toVersion: 3, changes: this.schemaChanges };
+      },
+      () => onProgress({ step: 1, total: 3, message: 'Checking that you are a site owner' })
+    );
+  }
+
+  public publishDefaultModel(onProgress: ProgressHandler = () => undefined): Promise<ModelVersionSummary> {
+    return this.run(
+      'publishDefaultModel',
+      () => {
+        onProgress({ step: 2, total: 2, message: 'Publishing the new version' });
+        this.requireLists();
+        const id = Math.max(0, ...this.versions.map((v) => v.id)) + 1;
+        const published = versionOf(this.defaultModel, id);
+        this.versions = [published, ...this.versions.map((v) => (v.status === 'published' ? { ...v, status: 'retired' as const } : v))];
+        this.publishedModel = this.defaultModel;
+        this.publishedId = id;
+        return published;
+      },
+      () => onProgress({ step: 1, total: 2, message: `Writing model "${this.defaultModel.name}" version ${this.defaultModel.version} as a draft` })
+    );
+  }
+
+  public publishModel(): Promise<ModelVersionSummary> {
+    return unused('publishModel');
+  }
+  public listAssessments(): Promise<AssessmentSummary[]> {
+    return unused('listAssessments');
+  }
+  public createAssessment(): Promise<AssessmentSummary> {
+    return unused('createAssessment');
+  }
+  public closeAssessment(): Promise<void> {
+    return unused('closeAssessment');
+  }
+  public loadAssessmentView(): Promise<AssessmentView> {
+    return unused('loadAssessmentView');
+  }
+  public saveResponse(): Promise<SaveResponseResult> {
+    return unused('saveResponse');
+  }
+  public listEvidence(): Promise<EvidenceItem[]> {
+    return unused('listEvidence');
+  }
+  public uploadEvidence(): Promise<EvidenceItem> {
+    return unused('uploadEvidence');
+  }
+  public linkEvidence(): Promise<EvidenceItem> {
+    return unused('linkEvidence');
+  }
+  public listRoadmapActions(): Promise<RoadmapAction[]> {
+    return unused('listRoadmapActions');
+  }
+  public saveRoadmapAction(): Promise<RoadmapAction> {
+    return unused('saveRoadmapAction');
+  }
+
+  private requireLists(): void {
+    if (!this.listsExist) {
+      throw new StoreError('not-set-up', 'Could not read the published model: the list "NIMM Model Versions" does not exist on this site. A site owner needs to run set-up first.', { status: 404 });
+    }
+  }
+
+  /**
+   * Records the call, then (asynchronously, as a real store is) runs `start`, waits for the
+   * method's gate if one is set, and fails if told to, or returns what `body` gives.
+   */
+  private async run<T>(method: FakeMethod, body: () => T, start: () => void = () => undefined): Promise<T> {
+    this.calls.push(method);
+    await Promise.resolve();
+    start();
+    const held = this.gates.get(method);
+    if (held) {
+      this.gates.delete(method);
+      await held.promise;
+    }
+    const failure = this.failures.get(method);
+    if (failure && failure.times > 0) {
+      failure.times -= 1;
+      throw failure.error;
+    }
+    return body();
+  }
+}
