@@ -1,17 +1,15 @@
 import { StoreError } from '../../src/data/errors';
 import type { SharePointStore } from '../../src/data/SharePointStore';
 import type { RoadmapActionDraft } from '../../src/data/types';
-import { startSetUpSite, startSite, type TestSite } from './support/site';
+import { startSite, useSetUpSite } from './support/site';
 
 describe('assessments', () => {
-  let site: TestSite & { owner: SharePointStore };
+  const site = useSetUpSite();
   let member: SharePointStore;
 
   beforeAll(async () => {
-    site = await startSetUpSite();
     member = await site.storeFor('member');
   });
-  afterAll(() => site.close());
 
   it('starts an assessment against the published model with its metadata', async () => {
     const published = await member.getPublishedModel();
@@ -59,16 +57,14 @@ describe('assessments', () => {
 });
 
 describe('roadmap actions', () => {
-  let site: TestSite & { owner: SharePointStore };
+  const site = useSetUpSite();
   let member: SharePointStore;
   let assessmentId: number;
 
   beforeAll(async () => {
-    site = await startSetUpSite();
     member = await site.storeFor('member');
     assessmentId = (await member.createAssessment({ title: 'Roadmap', scope: 'Trust' })).id;
   });
-  afterAll(() => site.close());
 
   const action = (changes: Partial<RoadmapActionDraft> = {}): RoadmapActionDraft => ({
     assessmentId,

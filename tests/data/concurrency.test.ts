@@ -1,23 +1,21 @@
 import type { SharePointStore } from '../../src/data/SharePointStore';
 import type { StoredResponse } from '../../src/data/types';
 import { capabilityWithTwoCriteria, draft, edited } from './support/drafts';
-import { startSetUpSite, type TestSite } from './support/site';
+import { useSetUpSite } from './support/site';
 
 describe('saving a response while someone else edits it', () => {
-  let site: TestSite & { owner: SharePointStore };
+  const site = useSetUpSite();
   let ann: SharePointStore;
   let bob: SharePointStore;
   let assessmentId: number;
   let target: { capability: string; first: string; second: string };
 
   beforeAll(async () => {
-    site = await startSetUpSite();
     ann = await site.storeFor('member');
     bob = await site.storeFor('owner');
     assessmentId = (await site.owner.createAssessment({ title: 'Concurrency', scope: 'Trust' })).id;
     target = capabilityWithTwoCriteria((await ann.loadAssessmentView(assessmentId)).model);
   });
-  afterAll(() => site.close());
 
   async function freshResponse(): Promise<StoredResponse> {
     const id = (await site.owner.createAssessment({ title: 'Concurrency', scope: 'Trust' })).id;

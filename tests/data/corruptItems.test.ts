@@ -1,21 +1,19 @@
 import { F, LISTS } from '../../src/data/schema/names';
 import type { SharePointStore } from '../../src/data/SharePointStore';
 import { capabilityWithTwoCriteria, draft } from './support/drafts';
-import { startSetUpSite, type TestSite } from './support/site';
+import { useSetUpSite } from './support/site';
 
 describe('items someone edited by hand', () => {
-  let site: TestSite & { owner: SharePointStore };
+  const site = useSetUpSite();
   let member: SharePointStore;
   let assessmentId: number;
   let keys: string[];
 
   beforeAll(async () => {
-    site = await startSetUpSite();
     member = await site.storeFor('member');
     assessmentId = (await site.owner.createAssessment({ title: 'Hand edits', scope: 'Trust' })).id;
     keys = (await member.loadAssessmentView(assessmentId)).model.capabilities.map((c) => c.key);
   });
-  afterAll(() => site.close());
 
   function responseItem(capability: string, answers: string) {
     return { Title: capability, [F.assessmentId]: assessmentId, [F.capabilityKey]: capability, [F.status]: 'in-progress', [F.answers]: answers };

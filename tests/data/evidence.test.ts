@@ -1,23 +1,21 @@
 import { StoreError } from '../../src/data/errors';
 import type { SharePointStore } from '../../src/data/SharePointStore';
-import { startSetUpSite, type TestSite } from './support/site';
+import { useSetUpSite } from './support/site';
 
 describe('evidence', () => {
-  let site: TestSite & { owner: SharePointStore };
+  const site = useSetUpSite();
   let member: SharePointStore;
   let assessmentId: number;
   let capability: string;
   let criterion: string;
 
   beforeAll(async () => {
-    site = await startSetUpSite();
     member = await site.storeFor('member');
     assessmentId = (await site.owner.createAssessment({ title: 'Evidence', scope: 'Trust' })).id;
     const { model } = await member.loadAssessmentView(assessmentId);
     capability = model.capabilities[0].key;
     criterion = model.capabilities[0].levels[0].criteria[0].key;
   });
-  afterAll(() => site.close());
 
   it('uploads a file with its assessment, capability and criterion, and lists it', async () => {
     const content = new TextEncoder().encode('Change board terms of reference');

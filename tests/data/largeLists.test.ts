@@ -5,27 +5,23 @@ import type { SharePointStore } from '../../src/data/SharePointStore';
 import { toStoreError } from '../../src/data/sp/toStoreError';
 import { syntheticModel } from '../../src/nimm/testing/syntheticModel';
 import { bulkPublish } from './support/bulkModel';
-import { startSite, type TestSite } from './support/site';
+import { useSiteWithLists } from './support/site';
 
 /** Lists past SharePoint's 5,000-item list view threshold. */
 describe('lists past 5,000 items', () => {
   const CAPABILITIES = 5100;
-  let site: TestSite;
-  let owner: SharePointStore;
+  const site = useSiteWithLists();
   let member: SharePointStore;
   let assessmentId: number;
 
   beforeAll(async () => {
-    site = await startSite();
-    owner = await site.storeFor('owner');
     member = await site.storeFor('member');
-    await owner.ensureSchema();
     // Without profiles: a profile naming 5,100 targets would pass SharePoint's 63,999-character
     // limit for one column, which publishModel refuses (see publish.test.ts).
     const model = { ...syntheticModel({ capabilities: CAPABILITIES, levels: 3, criteriaPerLevel: 1, seed: 3 }), profiles: [] };
     const versionId = bulkPublish(site, model, 1);
-    assessmentId = (await owner.createAssessment({ title: 'Huge', scope: 'Region', modelVersionId: versionId })).id;
-    const other = (await owner.createAssessment({ title: 'Small', scope: 'Ward', modelVersionId: versionId })).id;
+    assessmentId = (await site.owner.createAssessment({ title: 'Huge', scope: 'Region', modelVersionId: versionId })).id;
+    const other = (await site.owner.createAssessment({ title: 'Small', scope: 'Ward', modelVersionId: versionId })).id;
     const response = (assessment: number, capability: string) => ({
       Title: capability,
       [F.assessmentId]: assessment,
@@ -36,7 +32,6 @@ describe('lists past 5,000 items', () => {
     site.sim.bulkAddItems(LISTS.responses, model.capabilities.map((c) => response(assessmentId, c.key)));
     site.sim.bulkAddItems(LISTS.responses, model.capabilities.slice(0, 20).map((c) => response(other, c.key)));
   }, 120000);
-  afterAll(() => site.close());
 
   it('reads every response and capability by following paging on the indexed columns', async () => {
     site.sim.clearLog();
@@ -70,7 +65,7 @@ describe('lists past 5,000 items', () => {
     expect(error.list).toBe(LISTS.responses);
     expect(error.message).toContain('running set-up again');
 
-    const report = await owner.ensureSchema();
+    const report = await site.owner.ensureSchema();
     expect(report.changes).toEqual(['Indexed "Assessment ID" in "NIMM Responses"']);
     expect((await member.loadAssessmentView(assessmentId)).responses).toHaveLength(CAPABILITIES);
   }, 60000);

@@ -1,19 +1,17 @@
 import { StoreError } from '../../src/data/errors';
 import type { SharePointStore } from '../../src/data/SharePointStore';
 import { capabilityWithTwoCriteria, draft } from './support/drafts';
-import { startSetUpSite, type TestSite } from './support/site';
+import { useSetUpSite } from './support/site';
 
 describe('what each role may do', () => {
-  let site: TestSite & { owner: SharePointStore };
+  const site = useSetUpSite();
   let visitor: SharePointStore;
   let assessmentId: number;
 
   beforeAll(async () => {
-    site = await startSetUpSite();
     visitor = await site.storeFor('visitor');
     assessmentId = (await site.owner.createAssessment({ title: 'Rights', scope: 'Trust' })).id;
   });
-  afterAll(() => site.close());
 
   it('tells owners, members and visitors apart', async () => {
     const roles = await Promise.all((['owner', 'member', 'visitor'] as const).map(async (r) => (await site.storeFor(r)).getCurrentUser()));

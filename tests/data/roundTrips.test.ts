@@ -1,14 +1,8 @@
 import { syntheticModel } from '../../src/nimm/testing/syntheticModel';
-import { startSetUpSite, type TestSite } from './support/site';
-import type { SharePointStore } from '../../src/data/SharePointStore';
+import { useSetUpSite } from './support/site';
 
 describe('loading an assessment view costs at most two round trips', () => {
-  let site: TestSite & { owner: SharePointStore };
-
-  beforeAll(async () => {
-    site = await startSetUpSite();
-  });
-  afterAll(() => site.close());
+  const site = useSetUpSite();
 
   it('with the default NHS model', async () => {
     const assessment = await site.owner.createAssessment({ title: 'Default model', scope: 'Whole trust' });

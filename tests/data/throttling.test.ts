@@ -1,22 +1,20 @@
 import { StoreError } from '../../src/data/errors';
 import type { SharePointStore } from '../../src/data/SharePointStore';
 import { capabilityWithTwoCriteria, draft, edited } from './support/drafts';
-import { startSetUpSite, type TestSite } from './support/site';
+import { useSetUpSite } from './support/site';
 
 describe('when SharePoint throttles or is unavailable', () => {
-  let site: TestSite & { owner: SharePointStore };
+  const site = useSetUpSite();
   let member: SharePointStore;
   let assessmentId: number;
   let target: { capability: string; first: string; second: string };
 
   beforeAll(async () => {
-    site = await startSetUpSite();
     member = await site.storeFor('member');
     assessmentId = (await site.owner.createAssessment({ title: 'Throttling', scope: 'Trust' })).id;
     target = capabilityWithTwoCriteria((await member.loadAssessmentView(assessmentId)).model);
   });
   afterEach(() => site.sim.setFault(null));
-  afterAll(() => site.close());
 
   it('retries a 429, waiting as long as Retry-After says, then succeeds', async () => {
     site.sim.setFault({ status: 429, retryAfterSeconds: 1, count: 2 });

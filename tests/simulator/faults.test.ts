@@ -1,13 +1,10 @@
-import { startSimulator } from '../../tools/sp-simulator';
-import { client, spErrorOf } from './support';
+import { client, spErrorOf, useSimulator } from './support';
 
-let sim: Awaited<ReturnType<typeof startSimulator>>;
+const sim = useSimulator();
 
 beforeAll(async () => {
-  sim = await startSimulator({ port: 0 });
   await client(sim.webUrl).web.lists.add('Responses');
 });
-afterAll(() => sim.close());
 beforeEach(() => {
   sim.sim.setFault(null);
   sim.sim.clearLog();

@@ -1,14 +1,9 @@
 import { Item } from '@pnp/sp/items';
-import { startSimulator } from '../../tools/sp-simulator';
-import { client, spErrorOf, VISITOR } from './support';
+import { client, spErrorOf, useSimulator, VISITOR } from './support';
 
-let sim: Awaited<ReturnType<typeof startSimulator>>;
+const sim = useSimulator();
 const library = () => client(sim.webUrl).web.lists.getByTitle('Evidence');
 
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0 });
-});
-afterAll(() => sim.close());
 beforeEach(async () => {
   sim.sim.reset();
   await client(sim.webUrl).web.lists.add('Evidence', '', 101);

@@ -1,13 +1,8 @@
-import { startSimulator } from '../../tools/sp-simulator';
-import { client, MEMBER, spErrorOf } from './support';
+import { client, MEMBER, spErrorOf, useSimulator } from './support';
 
-let sim: Awaited<ReturnType<typeof startSimulator>>;
+const sim = useSimulator();
 const items = () => client(sim.webUrl).web.lists.getByTitle('Responses').items;
 
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0 });
-});
-afterAll(() => sim.close());
 beforeEach(async () => {
   sim.sim.reset();
   const sp = client(sim.webUrl);

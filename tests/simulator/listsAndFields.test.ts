@@ -1,12 +1,7 @@
-import { startSimulator } from '../../tools/sp-simulator';
-import { client, spErrorOf } from './support';
+import { client, spErrorOf, useSimulator } from './support';
 
-let sim: Awaited<ReturnType<typeof startSimulator>>;
+const sim = useSimulator();
 
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0 });
-});
-afterAll(() => sim.close());
 beforeEach(() => sim.sim.reset());
 
 describe('lists', () => {

@@ -3,7 +3,7 @@
  * as a chosen user through the `X-Sim-User` header.
  */
 import { spfi, SPBrowser, SPFI } from '@pnp/sp';
-import { Queryable } from '@pnp/queryable';
+import { InjectHeaders } from '@pnp/queryable';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -14,25 +14,21 @@ import '@pnp/sp/folders';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
-import { DEFAULT_USERS } from '../../tools/sp-simulator';
+import { DEFAULT_USERS, startSimulator, type RunningSimulator } from '../../tools/sp-simulator';
+import { startedForAll } from '../support/startedForAll';
 
 export const OWNER = DEFAULT_USERS.find((u) => u.role === 'owner')!;
 export const MEMBER = DEFAULT_USERS.find((u) => u.role === 'member')!;
 export const VISITOR = DEFAULT_USERS.find((u) => u.role === 'visitor')!;
 
-/** Behaviour that signs every request in as `login`. */
-export function SimUserHeader(login: string) {
-  return (instance: Queryable) => {
-    instance.on.pre(async (url: string, init: RequestInit, result: unknown) => {
-      init.headers = { ...(init.headers as Record<string, string>), 'X-Sim-User': login };
-      return [url, init, result];
-    });
-    return instance;
-  };
+/** One simulator for all the tests of a file (see startedForAll): use `sim.webUrl`, `sim.sim`. */
+export function useSimulator(): RunningSimulator {
+  return startedForAll(() => startSimulator({ port: 0 }));
 }
 
+/** A PnPjs client for the simulated web, signed in as `login` through the `X-Sim-User` header. */
 export function client(webUrl: string, login: string = OWNER.login): SPFI {
-  return spfi().using(SPBrowser({ baseUrl: webUrl }), SimUserHeader(login));
+  return spfi().using(SPBrowser({ baseUrl: webUrl }), InjectHeaders({ 'X-Sim-User': login }));
 }
 
 /** The `odata.error` message of a PnPjs HttpRequestError. */

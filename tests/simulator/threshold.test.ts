@@ -1,12 +1,11 @@
 import { startSimulator } from '../../tools/sp-simulator';
-import { client, spErrorOf } from './support';
+import { client, spErrorOf, useSimulator } from './support';
 
-let sim: Awaited<ReturnType<typeof startSimulator>>;
+const sim = useSimulator();
 const items = () => client(sim.webUrl).web.lists.getByTitle('Big').items;
 const TOTAL = 6200;
 
 beforeAll(async () => {
-  sim = await startSimulator({ port: 0 });
   const sp = client(sim.webUrl);
   await sp.web.lists.add('Big');
   const f = sp.web.lists.getByTitle('Big').fields;
@@ -19,7 +18,6 @@ beforeAll(async () => {
     Notes: i % 2 ? 'odd' : 'even',
   })));
 });
-afterAll(() => sim.close());
 
 describe('the list view threshold on a list of more than 5,000 items', () => {
   it('refuses a filter whose first clause is on a column that is not indexed', async () => {

@@ -1,13 +1,8 @@
 import { PermissionKind } from '@pnp/sp/security';
-import { startSimulator } from '../../tools/sp-simulator';
-import { client, MEMBER, OWNER, spErrorOf, VISITOR } from './support';
+import { client, MEMBER, OWNER, spErrorOf, useSimulator, VISITOR } from './support';
 
-let sim: Awaited<ReturnType<typeof startSimulator>>;
+const sim = useSimulator();
 
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0 });
-});
-afterAll(() => sim.close());
 beforeEach(() => sim.sim.reset());
 
 describe('the web and who is signed in', () => {

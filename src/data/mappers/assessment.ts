@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { F } from '../schema/names';
 import type { AssessmentSummary, NewAssessment } from '../types';
-import { dateColumn, describeIssues, MapResult, numberColumn, RawItem, requireEtag, textColumn, toDateColumn } from './common';
+import { dateColumn, itemIdentity, MapResult, numberColumn, parseItemWithEtag, RawItem, textColumn, toDateColumn } from './common';
 
 /** Columns read for an assessment. */
 export const ASSESSMENT_SELECT = [
@@ -10,8 +10,7 @@ export const ASSESSMENT_SELECT = [
   F.lead, F.facilitator, F.startDate, F.closedDate, F.runBudgetPercent
 ];
 
-const assessmentItemSchema = z.object({
-  Id: z.number().int().positive(),
+const assessmentItemSchema = itemIdentity.extend({
   Title: textColumn,
   Created: z.string().nullish(),
   Modified: z.string().nullish(),
@@ -36,16 +35,14 @@ const COLUMN_NAMES: Record<string, string> = {
 
 /** Validates an assessment item. */
 export function mapAssessment(item: RawItem): MapResult<AssessmentSummary> {
-  const parsed = assessmentItemSchema.safeParse(item);
-  if (!parsed.success) return { ok: false, problem: describeIssues(parsed.error.issues, COLUMN_NAMES) };
-  const etag = requireEtag(item);
-  if (!etag.ok) return etag;
-  const d = parsed.data;
+  const parsed = parseItemWithEtag(assessmentItemSchema, item, COLUMN_NAMES);
+  if (!parsed.ok) return parsed;
+  const { columns: d, etag } = parsed.value;
   return {
     ok: true,
     value: {
       id: d.Id,
-      etag: etag.value,
+      etag,
       title: d.Title,
       scope: d[F.scope],
       status: d[F.status],

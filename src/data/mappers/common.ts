@@ -4,6 +4,8 @@
  * hand; an item that fails is reported (list, item id, problem) and skipped, never thrown.
  */
 import { z } from 'zod';
+import { KEY_PATTERN } from '../../nimm/model/schema';
+import { F } from '../schema/names';
 import type { DataIssue } from '../types';
 import { etagOf } from '../sp/pnp';
 
@@ -47,8 +49,52 @@ export function parseJsonColumn(value: unknown, column: string): MapResult<unkno
   }
 }
 
-/** Item id and ETag, which every stored item has. */
+/** A JSON column checked against its schema; a problem names the column. */
+export function parseJsonColumnAs<S extends z.ZodTypeAny>(value: unknown, column: string, schema: S): MapResult<z.output<S>> {
+  const json = parseJsonColumn(value, column);
+  if (!json.ok) return json;
+  const parsed = schema.safeParse(json.value);
+  if (!parsed.success) return { ok: false, problem: `column "${column}": ${describeIssues(parsed.error.issues)}` };
+  return { ok: true, value: parsed.data };
+}
+
+/** An item's columns checked against its schema; a problem names the columns concerned. */
+export function parseItem<S extends z.ZodTypeAny>(schema: S, item: RawItem, columnNames: Record<string, string> = {}): MapResult<z.output<S>> {
+  const parsed = schema.safeParse(item);
+  if (!parsed.success) return { ok: false, problem: describeIssues(parsed.error.issues, columnNames) };
+  return { ok: true, value: parsed.data };
+}
+
+/** parseItem for an item the suite may save back, which therefore needs its ETag as well. */
+export function parseItemWithEtag<S extends z.ZodTypeAny>(
+  schema: S,
+  item: RawItem,
+  columnNames: Record<string, string> = {}
+): MapResult<{ columns: z.output<S>; etag: string }> {
+  const parsed = parseItem(schema, item, columnNames);
+  if (!parsed.ok) return parsed;
+  const etag = requireEtag(item);
+  if (!etag.ok) return etag;
+  return { ok: true, value: { columns: parsed.value, etag: etag.value } };
+}
+
+/** The item id, which every stored item has: item schemas extend this. */
 export const itemIdentity = z.object({ Id: z.number().int().positive() });
+
+/**
+ * The columns that tie a response, a piece of evidence or a roadmap action to one capability of
+ * one assessment, checked alike in all three lists.
+ */
+export const capabilityItemColumns = {
+  [F.assessmentId]: z.number().int().positive(),
+  [F.capabilityKey]: z.string().regex(KEY_PATTERN, 'is not a capability key')
+};
+
+/** How a problem names the capabilityItemColumns. */
+export const CAPABILITY_ITEM_COLUMN_NAMES: Record<string, string> = {
+  [F.assessmentId]: 'Assessment ID',
+  [F.capabilityKey]: 'Capability key'
+};
 
 /** The ETag of an item, or a problem when SharePoint did not send one. */
 export function requireEtag(item: RawItem): MapResult<string> {

@@ -1,20 +1,17 @@
 /** Evidence library items: a file (or a .url link file) with assessment metadata. */
 import { z } from 'zod';
-import { KEY_PATTERN } from '../../nimm/model/schema';
 import { F } from '../schema/names';
 import type { EvidenceItem, EvidenceTarget } from '../types';
-import { dateColumn, describeIssues, MapResult, RawItem, requireEtag, textColumn, toDateColumn } from './common';
+import { CAPABILITY_ITEM_COLUMN_NAMES, capabilityItemColumns, dateColumn, itemIdentity, MapResult, parseItemWithEtag, RawItem, textColumn, toDateColumn } from './common';
 
 /** Columns read for evidence. FileLeafRef and FileRef are the library's own name and URL. */
 export const EVIDENCE_SELECT = ['Id', 'Modified', 'FileLeafRef', 'FileRef', F.assessmentId, F.capabilityKey, F.criterionKey, F.description, F.expires, F.reviewStatus, F.linkUrl];
 
-const evidenceItemSchema = z.object({
-  Id: z.number().int().positive(),
+const evidenceItemSchema = itemIdentity.extend({
   Modified: z.string().nullish(),
   FileLeafRef: z.string().min(1),
   FileRef: z.string().min(1),
-  [F.assessmentId]: z.number().int().positive(),
-  [F.capabilityKey]: z.string().regex(KEY_PATTERN, 'is not a capability key'),
+  ...capabilityItemColumns,
   [F.criterionKey]: z.string().nullish(),
   [F.description]: textColumn,
   [F.expires]: dateColumn,
@@ -24,11 +21,9 @@ const evidenceItemSchema = z.object({
 
 /** Validates an evidence item. */
 export function mapEvidence(item: RawItem): MapResult<EvidenceItem> {
-  const parsed = evidenceItemSchema.safeParse(item);
-  if (!parsed.success) return { ok: false, problem: describeIssues(parsed.error.issues, { [F.assessmentId]: 'Assessment ID', [F.capabilityKey]: 'Capability key' }) };
-  const etag = requireEtag(item);
-  if (!etag.ok) return etag;
-  const d = parsed.data;
+  const parsed = parseItemWithEtag(evidenceItemSchema, item, CAPABILITY_ITEM_COLUMN_NAMES);
+  if (!parsed.ok) return parsed;
+  const { columns: d, etag } = parsed.value;
   const link = d[F.linkUrl];
   if (link && !isWebAddress(link)) {
     return { ok: false, problem: 'column "Link address" holds an address that does not start with http:// or https://' };
@@ -37,7 +32,7 @@ export function mapEvidence(item: RawItem): MapResult<EvidenceItem> {
     ok: true,
     value: {
       itemId: d.Id,
-      etag: etag.value,
+      etag,
       assessmentId: d[F.assessmentId],
       capability: d[F.capabilityKey],
       criterion: d[F.criterionKey] || null,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { capabilitySchema, profileSchema, type Capability, type Profile } from '../../nimm/model/schema';
 import { F, NOTE_FIELD_LIMIT, TEXT_FIELD_LIMIT } from '../schema/names';
-import { describeIssues, MapResult, parseJsonColumn, RawItem } from './common';
+import { itemIdentity, MapResult, parseItem, parseJsonColumnAs, RawItem } from './common';
 
 /** Columns read for capabilities. */
 export const CAPABILITY_SELECT = ['Id', F.capabilityKey, F.order, F.detail];
@@ -15,20 +15,18 @@ export interface Ordered<T> {
   value: T;
 }
 
-const partItemSchema = z.object({ Id: z.number().int().positive(), [F.order]: z.number().nullish() });
+const partItemSchema = itemIdentity.extend({ [F.order]: z.number().nullish() });
 
 function mapPart<T>(item: RawItem, schema: z.ZodType<T, z.ZodTypeDef, unknown>, keyColumn: string, label: string): MapResult<Ordered<T>> {
-  const base = partItemSchema.safeParse(item);
-  if (!base.success) return { ok: false, problem: describeIssues(base.error.issues) };
-  const json = parseJsonColumn(item[F.detail], `${label} (JSON)`);
-  if (!json.ok) return json;
-  const parsed = schema.safeParse(json.value);
-  if (!parsed.success) return { ok: false, problem: `column "${label} (JSON)": ${describeIssues(parsed.error.issues)}` };
-  const key = (parsed.data as { key: string }).key;
+  const base = parseItem(partItemSchema, item);
+  if (!base.ok) return base;
+  const parsed = parseJsonColumnAs(item[F.detail], `${label} (JSON)`, schema);
+  if (!parsed.ok) return parsed;
+  const key = (parsed.value as { key: string }).key;
   if (item[keyColumn] !== key) {
     return { ok: false, problem: `the key column says "${String(item[keyColumn])}" but the JSON is for "${key}"` };
   }
-  return { ok: true, value: { order: base.data[F.order] ?? Number.MAX_SAFE_INTEGER, value: parsed.data } };
+  return { ok: true, value: { order: base.value[F.order] ?? Number.MAX_SAFE_INTEGER, value: parsed.value } };
 }
 
 /** Validates a capability item. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { modelSchema, type Model } from '../../nimm/model/schema';
 import { F } from '../schema/names';
 import type { ModelVersionStatus, ModelVersionSummary } from '../types';
-import { describeIssues, MapResult, parseJsonColumn, RawItem } from './common';
+import { itemIdentity, MapResult, parseItem, parseJsonColumnAs, RawItem } from './common';
 
 /** Columns of a model version summary (without the header JSON). */
 export const MODEL_VERSION_SELECT = ['Id', 'Title', F.modelKey, F.version, F.status, F.capabilityCount, F.profileCount, F.publishedAt];
@@ -19,8 +19,7 @@ export type ModelHeader = z.infer<typeof modelHeaderSchema>;
 
 const statusSchema = z.enum(['draft', 'published', 'retired', 'failed']);
 
-const modelVersionItemSchema = z.object({
-  Id: z.number().int().positive(),
+const modelVersionItemSchema = itemIdentity.extend({
   Title: z.string().nullish(),
   [F.modelKey]: z.string().min(1),
   [F.version]: z.string().min(1),
@@ -34,9 +33,9 @@ const COLUMN_NAMES: Record<string, string> = { [F.modelKey]: 'Model key', [F.ver
 
 /** Validates a model version item's summary columns. */
 export function mapModelVersion(item: RawItem): MapResult<ModelVersionSummary> {
-  const parsed = modelVersionItemSchema.safeParse(item);
-  if (!parsed.success) return { ok: false, problem: describeIssues(parsed.error.issues, COLUMN_NAMES) };
-  const d = parsed.data;
+  const parsed = parseItem(modelVersionItemSchema, item, COLUMN_NAMES);
+  if (!parsed.ok) return parsed;
+  const d = parsed.value;
   return {
     ok: true,
     value: {
@@ -54,11 +53,7 @@ export function mapModelVersion(item: RawItem): MapResult<ModelVersionSummary> {
 
 /** Validates the header JSON of a model version item. */
 export function mapModelHeader(item: RawItem): MapResult<ModelHeader> {
-  const json = parseJsonColumn(item[F.header], 'Model header (JSON)');
-  if (!json.ok) return json;
-  const parsed = modelHeaderSchema.safeParse(json.value);
-  if (!parsed.success) return { ok: false, problem: `column "Model header (JSON)": ${describeIssues(parsed.error.issues)}` };
-  return { ok: true, value: parsed.data };
+  return parseJsonColumnAs(item[F.header], 'Model header (JSON)', modelHeaderSchema);
 }
 
 /** The header part of a model, as written to the header column. */

@@ -1,16 +1,15 @@
 /** Response items: one per (assessment, capability), answers as JSON. */
 import { z } from 'zod';
-import { answerSchema, KEY_PATTERN } from '../../nimm/model/schema';
+import { answerSchema } from '../../nimm/model/schema';
 import { F, NOTE_FIELD_LIMIT } from '../schema/names';
 import type { ResponseDraft, StoredResponse } from '../types';
-import { describeIssues, MapResult, numberColumn, parseJsonColumn, RawItem, requireEtag, textColumn } from './common';
+import { CAPABILITY_ITEM_COLUMN_NAMES, capabilityItemColumns, itemIdentity, MapResult, numberColumn, parseItemWithEtag, parseJsonColumnAs, RawItem, textColumn } from './common';
 
 /** The columns a response read selects: nothing more, to keep pages small. */
 export const RESPONSE_SELECT = ['Id', 'Modified', F.assessmentId, F.capabilityKey, F.status, F.notApplicable, F.agreedLevel, F.rationale, F.answers, F.improvementIdeas, F.owner, F.reviewer];
 
 const COLUMN_NAMES: Record<string, string> = {
-  [F.assessmentId]: 'Assessment ID',
-  [F.capabilityKey]: 'Capability key',
+  ...CAPABILITY_ITEM_COLUMN_NAMES,
   [F.status]: 'Status',
   [F.agreedLevel]: 'Agreed level',
   [F.answers]: 'Answers (JSON)'
@@ -22,11 +21,9 @@ export const responseStatusSchema = z.enum(['not-started', 'in-progress', 'ready
 /** Answers as stored: criterion key to answer. */
 export const answersSchema = z.record(z.string().min(1), answerSchema);
 
-const responseItemSchema = z.object({
-  Id: z.number().int().positive(),
+const responseItemSchema = itemIdentity.extend({
   Modified: z.string().nullish(),
-  [F.assessmentId]: z.number().int().positive(),
-  [F.capabilityKey]: z.string().regex(KEY_PATTERN, 'is not a capability key'),
+  ...capabilityItemColumns,
   [F.status]: z.union([responseStatusSchema, z.null(), z.undefined()]).transform((v) => v ?? 'not-started'),
   [F.notApplicable]: z.union([z.boolean(), z.null(), z.undefined()]).transform((v) => v ?? false),
   [F.agreedLevel]: numberColumn.refine((v) => v === null || (Number.isInteger(v) && v >= 1), 'must be a whole number from 1'),
@@ -38,25 +35,21 @@ const responseItemSchema = z.object({
 
 /** Validates a response item; empty Answers means nothing answered yet. */
 export function mapResponse(item: RawItem): MapResult<StoredResponse> {
-  const parsed = responseItemSchema.safeParse(item);
-  if (!parsed.success) return { ok: false, problem: describeIssues(parsed.error.issues, COLUMN_NAMES) };
-  const etag = requireEtag(item);
-  if (!etag.ok) return etag;
+  const parsed = parseItemWithEtag(responseItemSchema, item, COLUMN_NAMES);
+  if (!parsed.ok) return parsed;
   let answers: Record<string, z.infer<typeof answerSchema>> = {};
   const rawAnswers = item[F.answers];
   if (typeof rawAnswers === 'string' && rawAnswers.trim() !== '') {
-    const json = parseJsonColumn(rawAnswers, 'Answers (JSON)');
-    if (!json.ok) return json;
-    const checked = answersSchema.safeParse(json.value);
-    if (!checked.success) return { ok: false, problem: `column "Answers (JSON)": ${describeIssues(checked.error.issues)}` };
-    answers = checked.data;
+    const checked = parseJsonColumnAs(rawAnswers, 'Answers (JSON)', answersSchema);
+    if (!checked.ok) return checked;
+    answers = checked.value;
   }
-  const d = parsed.data;
+  const { columns: d, etag } = parsed.value;
   return {
     ok: true,
     value: {
       itemId: d.Id,
-      etag: etag.value,
+      etag,
       assessmentId: d[F.assessmentId],
       capability: d[F.capabilityKey],
       status: d[F.status],

@@ -3,18 +3,16 @@ import { z } from 'zod';
 import { KEY_PATTERN } from '../../nimm/model/schema';
 import { F } from '../schema/names';
 import type { RoadmapAction, RoadmapActionDraft } from '../types';
-import { dateColumn, describeIssues, MapResult, numberColumn, RawItem, requireEtag, textColumn, toDateColumn } from './common';
+import { CAPABILITY_ITEM_COLUMN_NAMES, capabilityItemColumns, dateColumn, itemIdentity, MapResult, numberColumn, parseItemWithEtag, RawItem, textColumn, toDateColumn } from './common';
 
 /** Columns read for roadmap actions. */
 export const ROADMAP_SELECT = ['Id', 'Title', F.assessmentId, F.capabilityKey, F.fromLevel, F.toLevel, F.phase, F.owner, F.dueDate, F.status, F.estimateDays, F.estimateCost, F.notes];
 
 const statusSchema = z.enum(['planned', 'in-progress', 'done', 'dropped']);
 
-const roadmapItemSchema = z.object({
-  Id: z.number().int().positive(),
+const roadmapItemSchema = itemIdentity.extend({
   Title: textColumn,
-  [F.assessmentId]: z.number().int().positive(),
-  [F.capabilityKey]: z.string().regex(KEY_PATTERN, 'is not a capability key'),
+  ...capabilityItemColumns,
   [F.fromLevel]: z.number().int().min(1),
   [F.toLevel]: z.number().int().min(1),
   [F.phase]: numberColumn,
@@ -27,8 +25,7 @@ const roadmapItemSchema = z.object({
 });
 
 const COLUMN_NAMES: Record<string, string> = {
-  [F.assessmentId]: 'Assessment ID',
-  [F.capabilityKey]: 'Capability key',
+  ...CAPABILITY_ITEM_COLUMN_NAMES,
   [F.fromLevel]: 'From level',
   [F.toLevel]: 'To level',
   [F.status]: 'Status'
@@ -36,16 +33,14 @@ const COLUMN_NAMES: Record<string, string> = {
 
 /** Validates a roadmap action item. */
 export function mapRoadmapAction(item: RawItem): MapResult<RoadmapAction> {
-  const parsed = roadmapItemSchema.safeParse(item);
-  if (!parsed.success) return { ok: false, problem: describeIssues(parsed.error.issues, COLUMN_NAMES) };
-  const etag = requireEtag(item);
-  if (!etag.ok) return etag;
-  const d = parsed.data;
+  const parsed = parseItemWithEtag(roadmapItemSchema, item, COLUMN_NAMES);
+  if (!parsed.ok) return parsed;
+  const { columns: d, etag } = parsed.value;
   return {
     ok: true,
     value: {
       itemId: d.Id,
-      etag: etag.value,
+      etag,
       assessmentId: d[F.assessmentId],
       capability: d[F.capabilityKey],
       title: d.Title,

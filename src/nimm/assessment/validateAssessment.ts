@@ -4,10 +4,17 @@
  */
 import { assessmentSchema, Assessment, Model, Response, responseSchema } from '../model/schema';
 import { indexModel } from '../model/modelIndex';
+import { repeatedKeys } from '../validation/keys';
 import { Located, locateAll, parseEach, rawField } from '../validation/located';
-import { describeTopLevel, formatPath, ProblemList, ValidationResult } from '../validation/problems';
-import { zodIssuesToProblems } from '../validation/zodProblems';
-import { findUnknownFields } from '../validation/unknownFields';
+import { formatPath, ProblemList, ValidationResult } from '../validation/problems';
+import { DocumentFormat, validateDocument } from '../validation/validateDocument';
+
+const ASSESSMENT_FORMAT: DocumentFormat<typeof assessmentSchema> = {
+  name: 'nimm-assessment',
+  noun: 'assessment',
+  nounWithArticle: 'An assessment',
+  schema: assessmentSchema
+};
 
 /**
  * Checks unknown input against the nimm-assessment format and, when a (valid) model is
@@ -15,42 +22,21 @@ import { findUnknownFields } from '../validation/unknownFields';
  * stable criterion keys mostly survive a new version, and the problems list the rest.
  */
 export function validateAssessment(input: unknown, model?: Model): ValidationResult<Assessment> {
-  const list = new ProblemList();
-  try {
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      list.problem([], `An assessment must be a JSON object, not ${describeTopLevel(input)}.`);
-      return list.result<Assessment>(undefined);
-    }
-    const parsed = assessmentSchema.safeParse(input);
-    if (!parsed.success) {
-      list.problems.push(...zodIssuesToProblems(parsed.error.issues, input));
-    }
-    const responses = parsed.success ? locateAll(parsed.data.responses) : parseEach(responseSchema, rawField(input, 'responses'));
+  return validateDocument(input, ASSESSMENT_FORMAT, (raw, assessment, list) => {
+    const responses = assessment ? locateAll(assessment.responses) : parseEach(responseSchema, rawField(raw, 'responses'));
     checkDuplicateResponses(responses, list);
-    if (model !== undefined && checkModelReference(input, model, list)) {
+    if (model !== undefined && checkModelReference(raw, model, list)) {
       checkResponsesAgainstModel(responses, model, list);
     }
-    list.warnings.push(...findUnknownFields(assessmentSchema, input, 'nimm-assessment'));
-    return list.result(parsed.success ? parsed.data : undefined);
-  } catch (error) {
-    // Only reachable through a bug or a hostile input; the promise is an answer, never an exception.
-    list.problem([], `The assessment could not be checked: ${error instanceof Error ? error.message : String(error)}.`);
-    return list.result<Assessment>(undefined);
-  }
+  });
 }
 
 function checkDuplicateResponses(responses: readonly Located<Response>[], list: ProblemList): void {
-  const first = new Map<string, number>();
-  for (const { value, index } of responses) {
-    const earlier = first.get(value.capability);
-    if (earlier === undefined) {
-      first.set(value.capability, index);
-    } else {
-      list.problem(
-        ['responses', index, 'capability'],
-        `There is more than one response for capability '${value.capability}' (the first is at ${formatPath(['responses', earlier])}).`
-      );
-    }
+  for (const { value, index, firstIndex } of repeatedKeys(responses, (r) => r.capability)) {
+    list.problem(
+      ['responses', index, 'capability'],
+      `There is more than one response for capability '${value.capability}' (the first is at ${formatPath(['responses', firstIndex])}).`
+    );
   }
 }
 

@@ -7,6 +7,7 @@ import { startSimulator, type RunningSimulator, type SimulatorOptions } from '..
 import { SharePointStore } from '../../../src/data/SharePointStore';
 import { connectLocalSite } from '../../../src/data/sp/connect';
 import type { SPFI } from '../../../src/data/sp/pnp';
+import { startedForAll } from '../../support/startedForAll';
 
 export type RoleName = 'owner' | 'member' | 'visitor';
 
@@ -41,11 +42,30 @@ export async function startSite(options: SimulatorOptions = {}): Promise<TestSit
   };
 }
 
-/** A site with the NIMM lists set up and the default model published, as the owner. */
-export async function startSetUpSite(options: SimulatorOptions = {}): Promise<TestSite & { owner: SharePointStore }> {
+/** A site with its owner's store at hand. */
+export type OwnedSite = TestSite & { owner: SharePointStore };
+
+/** A site with the NIMM lists set up but no model published yet, as the owner. */
+export async function startSiteWithLists(options: SimulatorOptions = {}): Promise<OwnedSite> {
   const site = await startSite(options);
   const owner = await site.storeFor('owner');
   await owner.ensureSchema();
-  await owner.publishDefaultModel();
   return { ...site, owner };
+}
+
+/** A site with the NIMM lists set up and the default model published, as the owner. */
+export async function startSetUpSite(options: SimulatorOptions = {}): Promise<OwnedSite> {
+  const site = await startSiteWithLists(options);
+  await site.owner.publishDefaultModel();
+  return site;
+}
+
+/** startSiteWithLists for all the tests of a describe block (see startedForAll). */
+export function useSiteWithLists(): OwnedSite {
+  return startedForAll(() => startSiteWithLists());
+}
+
+/** startSetUpSite for all the tests of a describe block (see startedForAll). */
+export function useSetUpSite(): OwnedSite {
+  return startedForAll(() => startSetUpSite());
 }

@@ -2,7 +2,7 @@
 import { highestAttainableLevel, highestDefinedLevel } from '../capabilityFacts';
 import { describeCycle, findDependencyCycles } from '../dependencyGraph';
 import type { ModelParts } from '../modelParts';
-import type { Capability } from '../schema';
+import { firstByKey } from '../../validation/keys';
 import type { ProblemList } from '../../validation/problems';
 
 /**
@@ -10,12 +10,7 @@ import type { ProblemList } from '../../validation/problems';
  * minimum levels the required capability cannot reach, and every dependency cycle.
  */
 export function checkDependencies(parts: ModelParts, list: ProblemList): void {
-  const byKey = new Map<string, Capability>();
-  for (const { value } of parts.capabilities) {
-    if (!byKey.has(value.key)) {
-      byKey.set(value.key, value);
-    }
-  }
+  const byKey = firstByKey(parts.capabilities);
 
   for (const { value: capability, index } of parts.capabilities) {
     const defined = new Set(capability.levels.map((l) => l.level));

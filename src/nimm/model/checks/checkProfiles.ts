@@ -1,17 +1,12 @@
 /** Checks profile targets: known capabilities, levels the model and the capability can reach. */
 import { highestAttainableLevel, highestDefinedLevel } from '../capabilityFacts';
 import type { ModelParts } from '../modelParts';
-import type { Capability } from '../schema';
+import { firstByKey } from '../../validation/keys';
 import type { ProblemList } from '../../validation/problems';
 
 /** Reports targets on unknown capabilities, below level 1, or above what can be reached. */
 export function checkProfiles(parts: ModelParts, list: ProblemList): void {
-  const byKey = new Map<string, Capability>();
-  for (const { value } of parts.capabilities) {
-    if (!byKey.has(value.key)) {
-      byKey.set(value.key, value);
-    }
-  }
+  const byKey = firstByKey(parts.capabilities);
   for (const { value: profile, index } of parts.profiles) {
     for (const key of Object.keys(profile.targets)) {
       const target = profile.targets[key];

@@ -1,4 +1,5 @@
 /** Checks that keys are unique: they are stable ids that answers, targets and dependencies point at. */
+import { repeatedKeys } from '../../validation/keys';
 import type { Located } from '../../validation/located';
 import { formatPath, PathSegment, ProblemList } from '../../validation/problems';
 import type { ModelParts } from '../modelParts';
@@ -32,16 +33,10 @@ export function checkUniqueKeys(parts: ModelParts, list: ProblemList): void {
 }
 
 function checkList(noun: string, field: string, items: readonly Located<{ key: string }>[], list: ProblemList): void {
-  const firstSeen = new Map<string, number>();
-  for (const { value, index } of items) {
-    const first = firstSeen.get(value.key);
-    if (first === undefined) {
-      firstSeen.set(value.key, index);
-    } else {
-      list.problem(
-        [field, index, 'key'],
-        `${noun} key '${value.key}' is used more than once; keys must be unique (first used at ${formatPath([field, first])}).`
-      );
-    }
+  for (const { value, index, firstIndex } of repeatedKeys(items, (item) => item.key)) {
+    list.problem(
+      [field, index, 'key'],
+      `${noun} key '${value.key}' is used more than once; keys must be unique (first used at ${formatPath([field, firstIndex])}).`
+    );
   }
 }
