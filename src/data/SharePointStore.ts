@@ -9,7 +9,6 @@
  * that reaches the caller as a StoreError 'throttled' or 'unavailable'.
  */
 import type { Model } from '../nimm/model/schema';
-import { getDefaultModel } from '../nimm/defaultModel';
 import type { NimmStore } from './NimmStore';
 import { publishModel } from './publish/publishModel';
 import { ensureSchema } from './schema/ensureSchema';
@@ -115,7 +114,10 @@ export class SharePointStore implements NimmStore {
     return publishModel(this.sp, model, onProgress);
   }
 
-  public publishDefaultModel(onProgress?: ProgressHandler): Promise<ModelVersionSummary> {
+  public async publishDefaultModel(onProgress?: ProgressHandler): Promise<ModelVersionSummary> {
+    // The default model's text is most of the suite's weight, and only set-up needs it here:
+    // it loads as its own chunk when first asked for, not with every page.
+    const { getDefaultModel } = await import(/* webpackChunkName: 'nimm-default-model' */ '../nimm/defaultModel');
     return publishModel(this.sp, getDefaultModel(), onProgress);
   }
 }

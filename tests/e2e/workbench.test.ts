@@ -116,6 +116,38 @@ describe('site set-up in the workbench', () => {
   });
 });
 
+describe('keyboard and zoom', () => {
+  it('can be used with the keyboard alone: search, open a capability and jump to one it depends on', async () => {
+    const { page } = await openWorkbench();
+    await page.getByText('81 capabilities match').waitFor();
+    await page.getByRole('searchbox').focus();
+    await page.keyboard.type('release management');
+    await page.getByText(/^1 capability matches|^\d+ capabilities match/).waitFor();
+    const release = page.getByRole('button', { name: /^Release management/ }).first();
+    await release.focus();
+    await page.keyboard.press('Enter');
+    await expect(release.getAttribute('aria-expanded')).resolves.toBe('true');
+    const jump = page.getByRole('button', { name: /Change management/ }).first();
+    await jump.focus();
+    await page.keyboard.press('Enter');
+    // The jump opens the capability it names and moves focus there.
+    await page.waitForFunction(() => /Change management/.test(document.activeElement?.textContent ?? ''));
+    await page.context().close();
+  });
+
+  it('reflows at 400% zoom (320 CSS pixels wide) with no sideways scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${workbench.origin}/`);
+    await page.getByText('81 capabilities match').waitFor();
+    await page.getByRole('button', { name: /^Change management/ }).first().click();
+    await page.getByText('Needed by').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
+
 describe('accessibility of the workbench page (axe-core, WCAG 2.2 A and AA rules)', () => {
   async function axeViolations(page: Page): Promise<string[]> {
     await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });

@@ -1,7 +1,6 @@
 import * as strings from 'ModelGuideWebPartStrings';
 import type { NimmStore } from '../../data/NimmStore';
 import { isStoreError } from '../../data/errors';
-import { getDefaultModel } from '../../nimm/defaultModel';
 import type { IGuideModelSource } from './IModelGuideAppProps';
 
 /**
@@ -19,5 +18,7 @@ export async function loadSiteModel(store: NimmStore): Promise<IGuideModelSource
   } catch (error) {
     if (!(isStoreError(error) && error.kind === 'not-set-up')) throw error;
   }
+  // Loaded on demand (its own chunk): a site with a published model never downloads it.
+  const { getDefaultModel } = await import(/* webpackChunkName: 'nimm-default-model' */ '../../nimm/defaultModel');
   return { model: getDefaultModel(), notice: strings.NoPublishedModelNotice };
 }
