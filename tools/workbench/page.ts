@@ -24,11 +24,11 @@ function scriptJson(value: unknown): string {
  * Renders the workbench page. Like a real SharePoint page, it carries the page context with a
  * form digest for the signed-in user, so PnPjs's SPFx behaviour needs no contextinfo call.
  */
-export async function renderPage(args: { origin: string; sitePath: string; cookie: string; sim: SharePointSimulator }): Promise<string> {
-  const { origin, sitePath, sim } = args;
+export async function renderPage(args: { origin: string; internalOrigin: string; sitePath: string; cookie: string; sim: SharePointSimulator }): Promise<string> {
+  const { origin, internalOrigin, sitePath, sim } = args;
   const requested = userFromCookie(args.cookie);
   const user = sim.users.find((u) => u.login === requested) ?? sim.users.find((u) => u.role === 'owner') ?? sim.users[0];
-  const digestResponse = await fetch(`${origin}${sitePath}/_api/contextinfo`, {
+  const digestResponse = await fetch(`${internalOrigin}${sitePath}/_api/contextinfo`, {
     method: 'POST',
     headers: { Accept: 'application/json', 'X-Sim-User': user.login }
   });

@@ -47,11 +47,16 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
   });
 
   let origin = '';
+  // Node's own calls to the server go to the address it listens on, whatever localhost resolves to.
+  let internalOrigin = '';
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (await sim.handle(req, res)) return;
     const url = new URL(req.url || '/', origin);
     if (req.method === 'GET' && (url.pathname === '/' || url.pathname === `${SITE_PATH}/SitePages/Workbench.aspx`)) {
-      const html = await renderPage({ origin, sitePath: SITE_PATH, cookie: req.headers.cookie || '', sim });
+      // The page's site URL follows the address the browser used (localhost or 127.0.0.1), so
+      // its requests stay same-origin, as they are on a SharePoint page.
+      const pageOrigin = req.headers.host ? `http://${req.headers.host}` : origin;
+      const html = await renderPage({ origin: pageOrigin, internalOrigin, sitePath: SITE_PATH, cookie: req.headers.cookie || '', sim });
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end(html);
       return;
@@ -69,7 +74,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
     }
     if (req.method === 'POST' && url.pathname === '/workbench/reset') {
       sim.reset();
-      await seedDemoSite(`${origin}${SITE_PATH}`, sim, say);
+      await seedDemoSite(`${internalOrigin}${SITE_PATH}`, sim, say);
       res.writeHead(204);
       res.end();
       return;
@@ -85,8 +90,9 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   origin = `http://localhost:${port}`;
+  internalOrigin = `http://127.0.0.1:${port}`;
   const webUrl = `${origin}${SITE_PATH}`;
-  await seedDemoSite(webUrl, sim, say);
+  await seedDemoSite(`${internalOrigin}${SITE_PATH}`, sim, say);
   return {
     origin,
     webUrl,
