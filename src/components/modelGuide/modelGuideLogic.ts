@@ -82,19 +82,36 @@ export interface ICategoryGroup {
  * because a model read from a site may not have been validated by the time it is shown.
  */
 export function groupByCategory(model: Model, capabilities: Capability[]): ICategoryGroup[] {
-  const groups = new Map<string, ICategoryGroup>();
-  for (const category of model.categories) groups.set(category.key, { key: category.key, category, capabilities: [] });
-  for (const capability of capabilities) {
-    let group = groups.get(capability.category);
+  return groupInDefinedOrder(model.categories, capabilities, (c) => c.category).map((g) => ({
+    key: g.key,
+    category: g.definition,
+    capabilities: g.items
+  }));
+}
+
+/**
+ * Groups items under the definitions they name (categories, perspectives), in the definitions'
+ * order, leaving out empty groups; items naming an unknown key form groups of their own, last.
+ */
+function groupInDefinedOrder<D extends { key: string }, T>(
+  definitions: D[],
+  items: T[],
+  keyOf: (item: T) => string
+): { key: string; definition: D | undefined; items: T[] }[] {
+  const groups = new Map<string, { key: string; definition: D | undefined; items: T[] }>();
+  for (const definition of definitions) groups.set(definition.key, { key: definition.key, definition, items: [] });
+  for (const item of items) {
+    const key = keyOf(item);
+    let group = groups.get(key);
     if (!group) {
-      group = { key: capability.category, category: undefined, capabilities: [] };
-      groups.set(capability.category, group);
+      group = { key, definition: undefined, items: [] };
+      groups.set(key, group);
     }
-    group.capabilities.push(capability);
+    group.items.push(item);
   }
-  const result: ICategoryGroup[] = [];
+  const result: { key: string; definition: D | undefined; items: T[] }[] = [];
   groups.forEach((group) => {
-    if (group.capabilities.length > 0) result.push(group);
+    if (group.items.length > 0) result.push(group);
   });
   return result;
 }
@@ -151,21 +168,11 @@ export interface IPerspectiveGroup {
 
 /** Groups criteria by perspective in the model's perspective order; unknown perspectives last. */
 export function groupCriteriaByPerspective(model: Model, criteria: Criterion[]): IPerspectiveGroup[] {
-  const groups = new Map<string, IPerspectiveGroup>();
-  for (const perspective of model.perspectives) groups.set(perspective.key, { key: perspective.key, perspective, criteria: [] });
-  for (const criterion of criteria) {
-    let group = groups.get(criterion.perspective);
-    if (!group) {
-      group = { key: criterion.perspective, perspective: undefined, criteria: [] };
-      groups.set(criterion.perspective, group);
-    }
-    group.criteria.push(criterion);
-  }
-  const result: IPerspectiveGroup[] = [];
-  groups.forEach((group) => {
-    if (group.criteria.length > 0) result.push(group);
-  });
-  return result;
+  return groupInDefinedOrder(model.perspectives, criteria, (c) => c.perspective).map((g) => ({
+    key: g.key,
+    perspective: g.definition,
+    criteria: g.items
+  }));
 }
 
 /** A capability's levels in ascending order (the model may list them in any order). */
