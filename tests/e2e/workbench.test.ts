@@ -106,12 +106,27 @@ describe('site set-up in the workbench', () => {
     const context = await browser.newContext();
     const visitor = workbench.sim.users.find((u) => u.role === 'visitor');
     const owner = workbench.sim.users.find((u) => u.role === 'owner');
-    await context.addCookies([{ name: 'nimm-sim-user', value: encodeURIComponent(visitor?.login ?? ''), url: workbench.origin }]);
+    // Named by e-mail, as the simulator also accepts: the page must show the user it answers as.
+    await context.addCookies([{ name: 'nimm-sim-user', value: encodeURIComponent(visitor?.email ?? ''), url: workbench.origin }]);
     const page = await context.newPage();
     await page.goto(`${workbench.origin}/`);
     await page.getByText(/Only site owners can set up NIMM on this site/).waitFor();
+    await page.getByRole('combobox', { name: 'Signed in as' }).getByText(new RegExp(`${visitor?.title}`)).waitFor();
     await page.getByText(owner?.title ?? 'owner').first().waitFor();
     expect(await page.getByRole('button', { name: /Set up this site|Check and upgrade set-up/ }).count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('a stale sign-in cookie', () => {
+  it('naming nobody on the site falls back to the owner instead of failing every request', async () => {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: 'nimm-sim-user', value: 'someone.who.left%40example.nhs.uk', url: workbench.origin }]);
+    const page = await context.newPage();
+    await page.goto(`${workbench.origin}/`);
+    await page.getByText('81 capabilities match').waitFor();
+    await page.getByRole('button', { name: 'Check and upgrade set-up' }).waitFor();
+    expect((await context.cookies()).find((c) => c.name === 'nimm-sim-user')).toBeUndefined();
     await context.close();
   });
 });

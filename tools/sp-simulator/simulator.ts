@@ -101,7 +101,7 @@ export class SharePointSimulator {
       if (!file) return false;
       res.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.body.length) });
       res.end(method === 'HEAD' ? undefined : file.body);
-      this.record(method, path, 200, this.userFor(req)?.login ?? '?');
+      this.record(method, path, 200, this.signedInUser(req)?.login ?? '?');
       return true;
     }
     try {
@@ -120,7 +120,7 @@ export class SharePointSimulator {
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
     const wireMethod = (req.method ?? 'GET').toUpperCase();
     const fmt = formatFromAccept(headers.accept);
-    const user = this.userFor(req);
+    const user = this.signedInUser(req);
     const send = (r: SimResponse, batchParts?: number): void => {
       this.write(res, r);
       this.record(wireMethod, logPath, r.status, user?.login ?? '?', batchParts);
@@ -210,8 +210,11 @@ export class SharePointSimulator {
     this.log.push(entry);
   }
 
-  /** The signed-in user: `X-Sim-User` header, else the `nimm-sim-user` cookie, else the owner. */
-  private userFor(req: http.IncomingMessage): SimUser | undefined {
+  /**
+   * The signed-in user: `X-Sim-User` header, else the `nimm-sim-user` cookie, else the owner;
+   * undefined when they name nobody on the site. Public so a host page shows the same user.
+   */
+  signedInUser(req: http.IncomingMessage): SimUser | undefined {
     const header = req.headers['x-sim-user'];
     const name = (Array.isArray(header) ? header[0] : header) ?? cookie(req.headers.cookie, USER_COOKIE);
     if (name === undefined || name === '') return this.users.find((u) => u.role === 'owner') ?? this.users[0];

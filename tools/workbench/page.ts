@@ -1,4 +1,4 @@
-import type { SharePointSimulator } from '../sp-simulator';
+import type { SimUser } from '../sp-simulator';
 
 export interface WorkbenchPageContext {
   webAbsoluteUrl: string;
@@ -6,13 +6,6 @@ export interface WorkbenchPageContext {
   formDigestTimeoutSeconds: number;
   userLogin: string;
   users: { login: string; title: string; role: string }[];
-}
-
-const USER_COOKIE = 'nimm-sim-user';
-
-function userFromCookie(cookie: string): string | undefined {
-  const match = cookie.split(';').map((c) => c.trim()).find((c) => c.startsWith(`${USER_COOKIE}=`));
-  return match ? decodeURIComponent(match.slice(USER_COOKIE.length + 1)) : undefined;
 }
 
 /** JSON that is safe inside a <script> element: no "</script>" or HTML comment can break out. */
@@ -24,10 +17,8 @@ function scriptJson(value: unknown): string {
  * Renders the workbench page. Like a real SharePoint page, it carries the page context with a
  * form digest for the signed-in user, so PnPjs's SPFx behaviour needs no contextinfo call.
  */
-export async function renderPage(args: { origin: string; internalOrigin: string; sitePath: string; cookie: string; sim: SharePointSimulator }): Promise<string> {
-  const { origin, internalOrigin, sitePath, sim } = args;
-  const requested = userFromCookie(args.cookie);
-  const user = sim.users.find((u) => u.login === requested) ?? sim.users.find((u) => u.role === 'owner') ?? sim.users[0];
+export async function renderPage(args: { origin: string; internalOrigin: string; sitePath: string; user: SimUser; users: SimUser[] }): Promise<string> {
+  const { origin, internalOrigin, sitePath, user, users } = args;
   const digestResponse = await fetch(`${internalOrigin}${sitePath}/_api/contextinfo`, {
     method: 'POST',
     headers: { Accept: 'application/json', 'X-Sim-User': user.login }
@@ -38,7 +29,7 @@ export async function renderPage(args: { origin: string; internalOrigin: string;
     formDigestValue: info.FormDigestValue,
     formDigestTimeoutSeconds: info.FormDigestTimeoutSeconds,
     userLogin: user.login,
-    users: sim.users.map((u) => ({ login: u.login, title: u.title, role: u.role }))
+    users: users.map((u) => ({ login: u.login, title: u.title, role: u.role }))
   };
   return `<!DOCTYPE html>
 <html lang="en-GB">

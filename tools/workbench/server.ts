@@ -56,8 +56,14 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
       // The page's site URL follows the address the browser used (localhost or 127.0.0.1), so
       // its requests stay same-origin, as they are on a SharePoint page.
       const pageOrigin = req.headers.host ? `http://${req.headers.host}` : origin;
-      const html = await renderPage({ origin: pageOrigin, internalOrigin, sitePath: SITE_PATH, cookie: req.headers.cookie || '', sim });
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      // The page shows whoever the simulator will answer as. A cookie naming nobody on the site
+      // (left from an earlier run with other users) is cleared, and the page falls back to the owner.
+      const named = sim.signedInUser(req);
+      const user = named ?? sim.users.find((u) => u.role === 'owner') ?? sim.users[0];
+      const html = await renderPage({ origin: pageOrigin, internalOrigin, sitePath: SITE_PATH, user, users: sim.users });
+      const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' };
+      if (!named) headers['Set-Cookie'] = 'nimm-sim-user=; Max-Age=0; Path=/; SameSite=Lax';
+      res.writeHead(200, headers);
       res.end(html);
       return;
     }
