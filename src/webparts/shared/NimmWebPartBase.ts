@@ -49,6 +49,9 @@ export abstract class NimmWebPartBase<TProps extends INimmWebPartProps> extends 
 
   protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
     this._theme = currentTheme;
+    // A section or page theme can change after the first render (an editor picks a section
+    // background): show it at once. The apps keep their state across this re-render.
+    if (this.renderedOnce) this.render();
   }
 
   protected onDispose(): void {
