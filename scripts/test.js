@@ -28,14 +28,12 @@ function ensureChromium() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
   if (candidates.some((p) => fs.existsSync(p))) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const sudo = isRoot ? [] : ['sudo', '-n'];
-  console.log("Installing Debian's Chromium for the browser tests (apt-get install chromium)...");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const update = run(sudo[0] || 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), 'update'], { env });
-  const install = update.status === 0
-    ? run(sudo[0] || 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), 'install', '-y', '--no-install-recommends', 'chromium'], { env })
-    : update;
-  if (install.status !== 0) {
+  // apt-get needs root: run it directly as root, else through sudo without a password prompt.
+  const aptGet = (...args) => (isRoot ? run('apt-get', args, { env }) : run('sudo', ['-n', 'apt-get', ...args], { env }));
+  console.log("Installing Debian's Chromium for the browser tests (apt-get install chromium)...");
+  const ok = aptGet('update').status === 0 && aptGet('install', '-y', '--no-install-recommends', 'chromium').status === 0;
+  if (!ok) {
     console.error('Could not install Chromium with apt-get. Install the Debian package "chromium" (or set CHROMIUM_PATH) and run the tests again.');
     process.exit(1);
   }
