@@ -2,19 +2,13 @@ import { getDefaultModel, getDefaultModelJson } from '../../src/nimm/defaultMode
 import { validateModel, scoreAssessment } from '../../src/nimm';
 import type { Assessment, Model } from '../../src/nimm';
 import { readability, BRAND_NAMES } from '../../tools/content/readability';
+import { assess } from '../nimm/fixtures';
 
 const model: Model = getDefaultModel();
 
+/** An assessment with every capability agreed at one level. */
 function assessedEverywhereAt(level: number): Assessment {
-  return {
-    format: 'nimm-assessment',
-    formatVersion: 1,
-    model: { key: model.key, version: model.version },
-    title: 'Everything at one level',
-    scope: '',
-    date: '2026-11-26',
-    responses: model.capabilities.map((c) => ({ capability: c.key, notApplicable: false, agreedLevel: level, rationale: '', answers: {} }))
-  };
+  return assess(model, Object.fromEntries(model.capabilities.map((c) => [c.key, { agreedLevel: level }])));
 }
 
 describe('the default NHS model', () => {
