@@ -16,6 +16,7 @@ import { SimulatorOptions } from './types';
 export { SharePointSimulator } from './simulator';
 export { DEFAULT_USERS } from './model/users';
 export type { FaultSpec, RequestLogEntry, SimUser, SimulatorOptions } from './types';
+export { USER_COOKIE } from './types';
 
 export interface RunningSimulator {
   sim: SharePointSimulator;

@@ -19,9 +19,8 @@ import { parseQuery } from './odata/query';
 import { DebouncedSaver, load, saveNow } from './persistence';
 import { parseApiPath, SimRequest, SimResponse } from './request';
 import { route } from './router';
-import { FaultSpec, RequestLogEntry, SimUser, SimulatorOptions } from './types';
+import { FaultSpec, RequestLogEntry, SimUser, SimulatorOptions, USER_COOKIE } from './types';
 
-const USER_COOKIE = 'nimm-sim-user';
 
 function safeDecode(s: string): string {
   try {

@@ -139,3 +139,6 @@ export interface SiteState {
   digestSecret: string;
   lists: ListRec[];
 }
+
+/** The cookie that names the signed-in user (a login, e-mail or name), as a session would. */
+export const USER_COOKIE = 'nimm-sim-user';

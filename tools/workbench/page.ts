@@ -1,9 +1,9 @@
 import type { SimUser } from '../sp-simulator';
+import { fetchFormDigest } from '../../src/data';
 
 export interface WorkbenchPageContext {
   webAbsoluteUrl: string;
   formDigestValue: string;
-  formDigestTimeoutSeconds: number;
   userLogin: string;
   users: { login: string; title: string; role: string }[];
 }
@@ -19,15 +19,9 @@ function scriptJson(value: unknown): string {
  */
 export async function renderPage(args: { origin: string; internalOrigin: string; sitePath: string; user: SimUser; users: SimUser[] }): Promise<string> {
   const { origin, internalOrigin, sitePath, user, users } = args;
-  const digestResponse = await fetch(`${internalOrigin}${sitePath}/_api/contextinfo`, {
-    method: 'POST',
-    headers: { Accept: 'application/json', 'X-Sim-User': user.login }
-  });
-  const info = (await digestResponse.json()) as { FormDigestValue: string; FormDigestTimeoutSeconds: number };
   const context: WorkbenchPageContext = {
     webAbsoluteUrl: `${origin}${sitePath}`,
-    formDigestValue: info.FormDigestValue,
-    formDigestTimeoutSeconds: info.FormDigestTimeoutSeconds,
+    formDigestValue: await fetchFormDigest(`${internalOrigin}${sitePath}`, user.login),
     userLogin: user.login,
     users: users.map((u) => ({ login: u.login, title: u.title, role: u.role }))
   };

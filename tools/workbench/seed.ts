@@ -32,15 +32,15 @@ export async function seedDemoSite(webUrl: string, sim: SharePointSimulator, say
   const report = await store.ensureSchema();
   if (report.changes.length) say(`Set up the NIMM lists (schema version ${report.toVersion}).`);
 
-  const published = await store.getPublishedModel();
-  if (!published) {
+  let stored = await store.getPublishedModel();
+  if (!stored) {
     const version = await store.publishDefaultModel();
     say(`Published the default NHS model ${version.version} (${version.capabilityCount} capabilities).`);
+    stored = await store.getPublishedModel();
+    if (!stored) throw new Error('The default model was published but cannot be read back.');
   }
 
   if ((await store.listAssessments()).length > 0) return;
-  const stored = await store.getPublishedModel();
-  if (!stored) throw new Error('The default model was published but cannot be read back.');
   const parsed = validateAssessment(JSON.parse(fs.readFileSync(SAMPLE, 'utf8')), stored.model);
   if (!parsed.ok) throw new Error(`The demo assessment ${SAMPLE} is not valid: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   const sample = parsed.value;

@@ -1,7 +1,7 @@
 import * as http from 'http';
 import * as path from 'path';
 import * as fs from 'fs';
-import { SharePointSimulator } from '../sp-simulator';
+import { SharePointSimulator, USER_COOKIE } from '../sp-simulator';
 import { bundleWorkbench } from './bundle';
 import { renderPage } from './page';
 import { seedDemoSite } from './seed';
@@ -62,7 +62,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
       const user = named ?? sim.users.find((u) => u.role === 'owner') ?? sim.users[0];
       const html = await renderPage({ origin: pageOrigin, internalOrigin, sitePath: SITE_PATH, user, users: sim.users });
       const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' };
-      if (!named) headers['Set-Cookie'] = 'nimm-sim-user=; Max-Age=0; Path=/; SameSite=Lax';
+      if (!named) headers['Set-Cookie'] = `${USER_COOKIE}=; Max-Age=0; Path=/; SameSite=Lax`;
       res.writeHead(200, headers);
       res.end(html);
       return;

@@ -6,8 +6,9 @@ import { loadSiteModel } from '../../../src/components/modelGuide/loadSiteModel'
 import { SiteSetupApp } from '../../../src/components/siteSetup/SiteSetupApp';
 import type { WorkbenchPageContext } from '../page';
 import { WebPartZone } from './WebPartZone';
+// Only the constant: the simulator's types module has no Node code, so it bundles for the browser.
+import { USER_COOKIE } from '../../sp-simulator/types';
 
-const USER_COOKIE = 'nimm-sim-user';
 
 const classes = mergeStyleSets({
   bar: { background: '#005eb8', color: '#ffffff', padding: '8px 16px' },
