@@ -11,6 +11,7 @@ import type {
   EvidenceItem,
   EvidenceLink,
   EvidenceUpload,
+  Listed,
   ModelVersionSummary,
   NewAssessment,
   ProgressHandler,
@@ -26,10 +27,10 @@ import type {
 export interface NimmStore {
   /** The model in force (the newest 'published' version), or null when none has been published. */
   getPublishedModel(): Promise<StoredModel | null>;
-  /** Every model version on the site, newest first, drafts and failed attempts included. */
-  listModelVersions(): Promise<ModelVersionSummary[]>;
-  /** Every assessment, newest first. */
-  listAssessments(): Promise<AssessmentSummary[]>;
+  /** Every model version on the site, newest first, drafts and failed attempts included; damaged items are reported. */
+  listModelVersions(): Promise<Listed<ModelVersionSummary>>;
+  /** Every assessment, newest first; damaged items are reported, not dropped silently. */
+  listAssessments(): Promise<Listed<AssessmentSummary>>;
   /** Starts an assessment against the published model (or the version given). */
   createAssessment(input: NewAssessment): Promise<AssessmentSummary>;
   /** Marks an assessment closed (read-only from then on in the UI). */
@@ -41,14 +42,14 @@ export interface NimmStore {
    * fields is merged; a concurrent change to the same field comes back as a conflict to resolve.
    */
   saveResponse(assessmentId: number, edit: ResponseEdit): Promise<SaveResponseResult>;
-  /** Evidence of an assessment, optionally for one capability. */
-  listEvidence(assessmentId: number, capability?: string): Promise<EvidenceItem[]>;
+  /** Evidence of an assessment, optionally for one capability; damaged items are reported. */
+  listEvidence(assessmentId: number, capability?: string): Promise<Listed<EvidenceItem>>;
   /** Uploads a file into the evidence library with its assessment, capability and criterion. */
   uploadEvidence(upload: EvidenceUpload): Promise<EvidenceItem>;
   /** Records a web address as evidence; only http and https addresses are accepted. */
   linkEvidence(link: EvidenceLink): Promise<EvidenceItem>;
-  /** Roadmap actions of an assessment, by phase. */
-  listRoadmapActions(assessmentId: number): Promise<RoadmapAction[]>;
+  /** Roadmap actions of an assessment, by phase; damaged items are reported. */
+  listRoadmapActions(assessmentId: number): Promise<Listed<RoadmapAction>>;
   /** Adds or updates a roadmap action (an update fails with 'conflict' if it changed meanwhile). */
   saveRoadmapAction(action: RoadmapActionSave): Promise<RoadmapAction>;
   /** The signed-in user and what they may do. */

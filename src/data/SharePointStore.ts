@@ -3,10 +3,10 @@
  * how to reach SharePoint: the web part passes `spfi().using(SPFx(this.context))`; tests and
  * the local workbench pass one pointed at the SharePoint simulator.
  *
- * Throttling: both SPFx() and SPBrowser() in PnPjs 4.21 install BrowserFetchWithRetry (3
- * attempts in all, honouring Retry-After on 429/503/504; checked in
- * @pnp/sp/behaviors/spfx.js and spbrowser.js), so nothing is added here; what still fails after
- * that reaches the caller as a StoreError 'throttled' or 'unavailable'.
+ * Throttling: SPFx() and SPBrowser() in PnPjs 4.21 install BrowserFetchWithRetry, which waits
+ * as long as any Retry-After asks. The store puts ResilientFetch in its place (same 3 attempts,
+ * but a wait longer than a few seconds is handed back as a StoreError 'throttled' carrying the
+ * wait, and an expired form digest is renewed once); see sp/resilientFetch.ts.
  */
 import type { Model } from '../nimm/model/schema';
 import type { NimmStore } from './NimmStore';
@@ -15,6 +15,7 @@ import { ensureSchema } from './schema/ensureSchema';
 // Loads every PnPjs feature the store uses, whatever the caller imported.
 import './sp/pnp';
 import type { SPFI } from './sp/pnp';
+import { resilient, type ResilienceOptions } from './sp/resilientFetch';
 import { readCurrentUser, readSiteOwners } from './sp/users';
 import { loadAssessmentView } from './store/assessmentView';
 import { closeAssessment, createAssessment, listAssessments } from './store/assessments';
@@ -29,6 +30,7 @@ import type {
   EvidenceItem,
   EvidenceLink,
   EvidenceUpload,
+  Listed,
   ModelVersionSummary,
   NewAssessment,
   ProgressHandler,
@@ -45,20 +47,23 @@ import type {
 export class SharePointStore implements NimmStore {
   private readonly sp: SPFI;
 
-  /** @param sp A PnPjs v4 SPFI for the site that holds (or will hold) the NIMM lists. */
-  public constructor(sp: SPFI) {
-    this.sp = sp;
+  /**
+   * @param sp A PnPjs v4 SPFI for the site that holds (or will hold) the NIMM lists.
+   * @param resilience How long a request may wait out throttling before it is handed back.
+   */
+  public constructor(sp: SPFI, resilience: ResilienceOptions = {}) {
+    this.sp = resilient(sp, resilience);
   }
 
   public getPublishedModel(): Promise<StoredModel | null> {
     return getPublishedModel(this.sp);
   }
 
-  public listModelVersions(): Promise<ModelVersionSummary[]> {
+  public listModelVersions(): Promise<Listed<ModelVersionSummary>> {
     return listModelVersions(this.sp);
   }
 
-  public listAssessments(): Promise<AssessmentSummary[]> {
+  public listAssessments(): Promise<Listed<AssessmentSummary>> {
     return listAssessments(this.sp);
   }
 
@@ -78,7 +83,7 @@ export class SharePointStore implements NimmStore {
     return saveResponse(this.sp, assessmentId, edit);
   }
 
-  public listEvidence(assessmentId: number, capability?: string): Promise<EvidenceItem[]> {
+  public listEvidence(assessmentId: number, capability?: string): Promise<Listed<EvidenceItem>> {
     return listEvidence(this.sp, assessmentId, capability);
   }
 
@@ -90,7 +95,7 @@ export class SharePointStore implements NimmStore {
     return linkEvidence(this.sp, link);
   }
 
-  public listRoadmapActions(assessmentId: number): Promise<RoadmapAction[]> {
+  public listRoadmapActions(assessmentId: number): Promise<Listed<RoadmapAction>> {
     return listRoadmapActions(this.sp, assessmentId);
   }
 

@@ -32,6 +32,8 @@ export interface StoreErrorDetails {
   problems?: { path: string; message: string }[];
   /** What the user was saving when it failed, handed back so nothing typed is lost. */
   unsaved?: unknown;
+  /** How long SharePoint asked the client to wait before trying again (throttling), in seconds. */
+  retryAfterSeconds?: number;
 }
 
 /** A failure of the data layer, with a message fit to show a user. */
@@ -52,6 +54,11 @@ export class StoreError extends Error {
   public readonly problems: { path: string; message: string }[];
   /** What the caller was saving, handed back intact. */
   public readonly unsaved?: unknown;
+  /**
+   * When SharePoint asked for a longer wait than a page should sit through (kind 'throttled'),
+   * the seconds it asked for: the caller keeps the draft and sends it again after that.
+   */
+  public readonly retryAfterSeconds?: number;
 
   public constructor(kind: StoreErrorKind, message: string, details: StoreErrorDetails = {}) {
     super(message);
@@ -64,6 +71,7 @@ export class StoreError extends Error {
     this.reason = details.reason;
     this.problems = details.problems ?? [];
     this.unsaved = details.unsaved;
+    this.retryAfterSeconds = details.retryAfterSeconds;
     // SPFx compiles to ES5, where extending Error loses the prototype and breaks `instanceof`.
     Object.setPrototypeOf(this, StoreError.prototype);
   }

@@ -4,7 +4,7 @@
  */
 import type { Answer, Model } from '../nimm/model/schema';
 
-/** A problem with one list item that was skipped while reading (usually a hand edit). */
+/** A problem with one list item that was skipped, or read only in part (usually a hand edit). */
 export interface DataIssue {
   /** Title of the list or library the item is in. */
   list: string;
@@ -12,6 +12,12 @@ export interface DataIssue {
   itemId: number | null;
   /** A plain sentence saying what is wrong. */
   problem: string;
+}
+
+/** What a list read returns: the items that could be read, and a DataIssue for each one skipped. */
+export interface Listed<T> {
+  items: T[];
+  issues: DataIssue[];
 }
 
 /** Step-by-step progress of a long operation (set-up, publishing). */
@@ -136,6 +142,28 @@ export interface ResponseDraft {
   reviewer: string;
 }
 
+/**
+ * Parts of a stored response that could not be read (a hand edit, an older version's bug). The
+ * response shows everything else; a save keeps these parts exactly as stored until the user
+ * answers or changes them, so a save never writes less than was read without saying so.
+ */
+export interface DamagedParts {
+  /** What could not be read, one plain sentence each, naming the column or criterion. */
+  problems: string[];
+  /** Answers whose stored value is not an answer, by criterion key, exactly as stored. */
+  answers: Record<string, unknown>;
+  /** The Answers column's text when it is not a JSON object at all (no answer could be read). */
+  answersText?: string;
+  /** Columns whose stored value could not be read, by internal name, as stored; shown as empty. */
+  columns: Record<string, unknown>;
+}
+
+/** Another item holding a response for the same capability (made by an older version of the suite). */
+export interface DuplicateResponse {
+  itemId: number;
+  etag: string;
+}
+
 /** A response as stored, with what is needed to save it safely again. */
 export interface StoredResponse extends ResponseDraft {
   itemId: number;
@@ -144,6 +172,13 @@ export interface StoredResponse extends ResponseDraft {
   assessmentId: number;
   capability: string;
   modified: string | null;
+  /** Parts that could not be read; absent when the whole item was read. */
+  damaged?: DamagedParts;
+  /**
+   * Further items for the same capability, whose content is shown merged into this one; the next
+   * successful save writes the merged content here and moves them to the site's recycle bin.
+   */
+  duplicates?: DuplicateResponse[];
 }
 
 /** One edit to save: the response as the user loaded it (null if there was none) and the draft. */
@@ -169,11 +204,11 @@ export interface FieldConflict {
   theirs: unknown;
 }
 
-/** The outcome of saving a response. */
+/** The outcome of saving a response. `notices` say what a save replaced that could not be read. */
 export type SaveResponseResult =
-  | { status: 'saved'; response: StoredResponse }
+  | { status: 'saved'; response: StoredResponse; notices: string[] }
   /** Someone else had saved other fields meanwhile; both edits were combined and saved. */
-  | { status: 'merged'; response: StoredResponse; mergedFrom: StoredResponse }
+  | { status: 'merged'; response: StoredResponse; mergedFrom: StoredResponse; notices: string[] }
   /**
    * Both changed the same field or criterion. Nothing was saved. `merged` holds everything that
    * could be combined, with the user's value in each conflicting place; `draft` is the user's
@@ -261,7 +296,7 @@ export interface RoadmapAction extends RoadmapActionDraft {
   etag: string;
 }
 
-/** A roadmap action to save: new when itemId is left out; otherwise saved only if etag still matches. */
+/** A roadmap action to save: new when itemId is left out; an update needs the etag it was loaded with, and is saved only if it still matches. */
 export type RoadmapActionSave = RoadmapActionDraft & { itemId?: number; etag?: string };
 
 /** What ensureSchema did. */

@@ -3,6 +3,7 @@
  * (CLI, tests, benchmarks) and in the local workbench. Import from here, not from the files.
  */
 export * from './model/schema';
+export { keyProblem, suggestKey, KEY_RULE } from './model/keys';
 export type { Problem, ValidationResult } from './validation/problems';
 export { formatPath } from './validation/problems';
 export { validateModel } from './model/validateModel';

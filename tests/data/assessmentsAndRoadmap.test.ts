@@ -30,7 +30,7 @@ describe('assessments', () => {
   it('lists assessments newest first and closes one', async () => {
     const second = await member.createAssessment({ title: 'Second', scope: 'x' });
     await member.closeAssessment(second.id);
-    const listed = await member.listAssessments();
+    const listed = (await member.listAssessments()).items;
     expect(listed[0]).toEqual(expect.objectContaining({ id: second.id, status: 'closed' }));
     expect(listed[0].closedDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
@@ -85,7 +85,7 @@ describe('roadmap actions', () => {
   it('adds actions and lists them by phase', async () => {
     await member.saveRoadmapAction(action({ title: 'Later', phase: 2 }));
     await member.saveRoadmapAction(action({ title: 'First', phase: 1 }));
-    const listed = await member.listRoadmapActions(assessmentId);
+    const listed = (await member.listRoadmapActions(assessmentId)).items;
     expect(listed.map((a) => a.title)).toEqual(['First', 'Later']);
     expect(listed[0].dueDate).toBe('2026-12-31');
   });

@@ -23,7 +23,7 @@ describe('evidence', () => {
     expect(item).toEqual(expect.objectContaining({ kind: 'file', name: 'Terms of reference.txt', capability, criterion, description: 'Signed off in March', expires: '2027-03-31', reviewStatus: 'not-reviewed' }));
     expect(item.url).toMatch(/^\/sites\/nimm\/.+\/Terms of reference\.txt$/);
 
-    const listed = await member.listEvidence(assessmentId);
+    const listed = (await member.listEvidence(assessmentId)).items;
     expect(listed.map((e) => e.name)).toContain('Terms of reference.txt');
     const file = await fetch(`${site.origin}${encodeURI(item.url)}`);
     expect(await file.text()).toBe('Change board terms of reference');
@@ -45,7 +45,7 @@ describe('evidence', () => {
     const { model } = await member.loadAssessmentView(assessmentId);
     const other = model.capabilities[1].key;
     await member.linkEvidence({ assessmentId, capability: other, title: 'Other', url: 'http://example.org/other' });
-    const forOther = await member.listEvidence(assessmentId, other);
+    const forOther = (await member.listEvidence(assessmentId, other)).items;
     expect(forOther.map((e) => e.capability)).toEqual([other]);
   });
 

@@ -61,14 +61,14 @@ describe('publishing a model', () => {
 
     const after = await site.owner.getPublishedModel();
     expect(after?.modelVersion.id).toBe(before?.modelVersion.id);
-    const versions = await site.owner.listModelVersions();
+    const versions = (await site.owner.listModelVersions()).items;
     expect(versions[0]).toEqual(expect.objectContaining({ modelKey: model.key, status: 'failed' }));
   });
 
   it('retires the previous version when a new one is published', async () => {
     const before = await site.owner.getPublishedModel();
     const next = await site.owner.publishModel(syntheticModel({ capabilities: 12, seed: 2 }));
-    const versions = await site.owner.listModelVersions();
+    const versions = (await site.owner.listModelVersions()).items;
     expect(versions.find((v) => v.id === next.id)?.status).toBe('published');
     expect(versions.find((v) => v.id === before?.modelVersion.id)?.status).toBe('retired');
     expect(versions.filter((v) => v.status === 'published')).toHaveLength(1);

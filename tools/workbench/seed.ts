@@ -40,7 +40,7 @@ export async function seedDemoSite(webUrl: string, sim: SharePointSimulator, say
     if (!stored) throw new Error('The default model was published but cannot be read back.');
   }
 
-  if ((await store.listAssessments()).length > 0) return;
+  if ((await store.listAssessments()).items.length > 0) return;
   const parsed = validateAssessment(JSON.parse(fs.readFileSync(SAMPLE, 'utf8')), stored.model);
   if (!parsed.ok) throw new Error(`The demo assessment ${SAMPLE} is not valid: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   const sample = parsed.value;

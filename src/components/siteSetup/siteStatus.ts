@@ -1,7 +1,7 @@
 /** Reading where a site stands with NIMM: who is looking, whether the lists exist, what model is in force. */
 import { isStoreError } from '../../data/errors';
 import type { NimmStore } from '../../data/NimmStore';
-import type { CurrentUser, ModelVersionSummary, SiteOwner, StoredModel } from '../../data/types';
+import type { CurrentUser, DataIssue, Listed, ModelVersionSummary, SiteOwner, StoredModel } from '../../data/types';
 
 /** Whether the NIMM lists are on the site. */
 export type ListsState =
@@ -17,6 +17,8 @@ export interface ISiteStatus {
   published: StoredModel | null;
   /** Every model version, newest first; empty when the lists are missing. */
   versions: ModelVersionSummary[];
+  /** Model version items that could not be read. */
+  versionIssues: DataIssue[];
   /** The site's owners, read only for people who cannot set up; null when not read or unreadable. */
   owners: SiteOwner[] | null;
 }
@@ -40,8 +42,8 @@ export async function readSiteStatus(store: NimmStore): Promise<ISiteStatus> {
     )
   ]);
   const [versions, owners] = await Promise.all([
-    model.lists.kind === 'found' ? store.listModelVersions() : Promise.resolve([]),
+    model.lists.kind === 'found' ? store.listModelVersions() : Promise.resolve<Listed<ModelVersionSummary>>({ items: [], issues: [] }),
     user.can.setUp ? Promise.resolve(null) : store.getSiteOwners().catch(() => null)
   ]);
-  return { user, lists: model.lists, published: model.published, versions, owners };
+  return { user, lists: model.lists, published: model.published, versions: versions.items, versionIssues: versions.issues, owners };
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { KEY_PATTERN } from '../../nimm/model/schema';
 import { F } from '../schema/names';
-import type { DataIssue } from '../types';
+import type { DataIssue, Listed } from '../types';
 import { etagOf } from '../sp/pnp';
 
 /** The outcome of mapping one item. */
@@ -16,7 +16,7 @@ export type MapResult<T> = { ok: true; value: T } | { ok: false; problem: string
 export type RawItem = Record<string, unknown>;
 
 /** Maps every item, collecting the ones that fail as DataIssues instead of throwing. */
-export function mapItems<T>(list: string, items: RawItem[], map: (item: RawItem) => MapResult<T>): { values: T[]; issues: DataIssue[] } {
+export function mapItems<T>(list: string, items: RawItem[], map: (item: RawItem) => MapResult<T>): Listed<T> {
   const values: T[] = [];
   const issues: DataIssue[] = [];
   for (const item of items) {
@@ -24,7 +24,7 @@ export function mapItems<T>(list: string, items: RawItem[], map: (item: RawItem)
     if (result.ok) values.push(result.value);
     else issues.push({ list, itemId: typeof item.Id === 'number' ? item.Id : null, problem: result.problem });
   }
-  return { values, issues };
+  return { items: values, issues };
 }
 
 /** Describes zod issues as one plain sentence naming the columns (or JSON paths) concerned. */
@@ -123,8 +123,13 @@ export function toDateOnly(value: string): string {
   return new Date(time + 12 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
-/** A YYYY-MM-DD (or ISO) date as the value to write to a date-only column: midnight UTC. */
+/**
+ * A YYYY-MM-DD (or ISO) date as the value to write to a date-only column: midday UTC. SharePoint
+ * keeps the date the instant falls on in the site's time zone, so midnight UTC would become the
+ * day before on any site west of UTC; midday is the same calendar date on every site within 11
+ * hours of UTC, whatever its summer time.
+ */
 export function toDateColumn(value: string | null | undefined): string | null {
   if (!value) return null;
-  return `${toDateOnly(value)}T00:00:00Z`;
+  return `${toDateOnly(value)}T12:00:00Z`;
 }

@@ -52,6 +52,14 @@ function checkedJson(value: unknown, what: string): string {
   return json;
 }
 
+/** A key for a single-line text column, which SharePoint limits to 255 characters. */
+function checkedText(value: string, what: string): string {
+  if (value.length > TEXT_FIELD_LIMIT) {
+    throw new Error(`${what} is ${value.length.toLocaleString('en-GB')} characters long; SharePoint keeps at most ${TEXT_FIELD_LIMIT} in a single line of text. Use a shorter key.`);
+  }
+  return value;
+}
+
 function title(text: string): string {
   return text.length > TEXT_FIELD_LIMIT ? `${text.slice(0, TEXT_FIELD_LIMIT - 1)}…` : text;
 }
@@ -61,8 +69,8 @@ export function capabilityToItem(modelVersionId: number, capability: Capability,
   return {
     Title: title(capability.name),
     [F.modelVersionId]: modelVersionId,
-    [F.capabilityKey]: capability.key,
-    [F.categoryKey]: capability.category,
+    [F.capabilityKey]: checkedText(capability.key, `The key of capability "${capability.name}"`),
+    [F.categoryKey]: checkedText(capability.category, `The category key of capability "${capability.key}"`),
     [F.order]: order,
     [F.detail]: checkedJson(capability, `Capability "${capability.key}"`)
   };
@@ -73,11 +81,16 @@ export function profileToItem(modelVersionId: number, profile: Profile, order: n
   return {
     Title: title(profile.name),
     [F.modelVersionId]: modelVersionId,
-    [F.profileKey]: profile.key,
+    [F.profileKey]: checkedText(profile.key, `The key of profile "${profile.name}"`),
     [F.profileKind]: profile.kind,
     [F.order]: order,
     [F.detail]: checkedJson(profile, `Profile "${profile.key}"`)
   };
+}
+
+/** The model's key and version as written to their single-line text columns, checked for length. */
+export function modelIdentity(model: { key: string; version: string }): { key: string; version: string } {
+  return { key: checkedText(model.key, 'The model key'), version: checkedText(model.version, 'The model version') };
 }
 
 /** The JSON for a model header column, checked for length. */

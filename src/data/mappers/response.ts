@@ -1,19 +1,20 @@
-/** Response items: one per (assessment, capability), answers as JSON. */
+/**
+ * Response items: one per (assessment, capability), answers as JSON.
+ *
+ * A response is read part by part. Only what identifies it (id, ETag, assessment, capability)
+ * must be intact; any other column, and each criterion's answer on its own, that cannot be read
+ * is reported and kept aside (DamagedParts), so one hand-edited answer never hides the other
+ * eleven and the rationale, and saving writes those parts back untouched.
+ */
 import { z } from 'zod';
-import { answerSchema } from '../../nimm/model/schema';
-import { F, NOTE_FIELD_LIMIT } from '../schema/names';
-import type { ResponseDraft, StoredResponse } from '../types';
-import { CAPABILITY_ITEM_COLUMN_NAMES, capabilityItemColumns, itemIdentity, MapResult, numberColumn, parseItemWithEtag, parseJsonColumnAs, RawItem, textColumn } from './common';
+import { answerSchema, type Answer } from '../../nimm/model/schema';
+import { F, NOTE_FIELD_LIMIT, TEXT_FIELD_LIMIT } from '../schema/names';
+import { emptyDraft } from '../merge/mergeResponse';
+import type { DamagedParts, ResponseDraft, StoredResponse } from '../types';
+import { CAPABILITY_ITEM_COLUMN_NAMES, capabilityItemColumns, describeIssues, itemIdentity, MapResult, numberColumn, parseItemWithEtag, RawItem, textColumn } from './common';
 
 /** The columns a response read selects: nothing more, to keep pages small. */
-export const RESPONSE_SELECT = ['Id', 'Modified', F.assessmentId, F.capabilityKey, F.status, F.notApplicable, F.agreedLevel, F.rationale, F.answers, F.improvementIdeas, F.owner, F.reviewer];
-
-const COLUMN_NAMES: Record<string, string> = {
-  ...CAPABILITY_ITEM_COLUMN_NAMES,
-  [F.status]: 'Status',
-  [F.agreedLevel]: 'Agreed level',
-  [F.answers]: 'Answers (JSON)'
-};
+export const RESPONSE_SELECT = ['Id', 'Modified', F.assessmentId, F.capabilityKey, F.responseKey, F.status, F.notApplicable, F.agreedLevel, F.rationale, F.answers, F.improvementIdeas, F.owner, F.reviewer];
 
 /** Response statuses, as stored. */
 export const responseStatusSchema = z.enum(['not-started', 'in-progress', 'ready-for-review', 'agreed', 'not-applicable']);
@@ -21,48 +22,91 @@ export const responseStatusSchema = z.enum(['not-started', 'in-progress', 'ready
 /** Answers as stored: criterion key to answer. */
 export const answersSchema = z.record(z.string().min(1), answerSchema);
 
-const responseItemSchema = itemIdentity.extend({
-  Modified: z.string().nullish(),
-  ...capabilityItemColumns,
-  [F.status]: z.union([responseStatusSchema, z.null(), z.undefined()]).transform((v) => v ?? 'not-started'),
-  [F.notApplicable]: z.union([z.boolean(), z.null(), z.undefined()]).transform((v) => v ?? false),
-  [F.agreedLevel]: numberColumn.refine((v) => v === null || (Number.isInteger(v) && v >= 1), 'must be a whole number from 1'),
-  [F.rationale]: textColumn,
-  [F.improvementIdeas]: textColumn,
-  [F.owner]: textColumn,
-  [F.reviewer]: textColumn
-});
+/** The one key of a response: SharePoint enforces its uniqueness (see schema/lists.ts). */
+export function responseKey(assessmentId: number, capability: string): string {
+  return `${assessmentId}/${capability}`;
+}
 
-/** Validates a response item; empty Answers means nothing answered yet. */
-export function mapResponse(item: RawItem): MapResult<StoredResponse> {
-  const parsed = parseItemWithEtag(responseItemSchema, item, COLUMN_NAMES);
-  if (!parsed.ok) return parsed;
-  let answers: Record<string, z.infer<typeof answerSchema>> = {};
-  const rawAnswers = item[F.answers];
-  if (typeof rawAnswers === 'string' && rawAnswers.trim() !== '') {
-    const checked = parseJsonColumnAs(rawAnswers, 'Answers (JSON)', answersSchema);
-    if (!checked.ok) return checked;
-    answers = checked.value;
+const identitySchema = itemIdentity.extend({ Modified: z.string().nullish(), ...capabilityItemColumns });
+
+type ScalarField = Exclude<keyof ResponseDraft, 'answers'>;
+
+/** Each scalar field: its column, how people know the column, how it is read, and its empty value. */
+const SCALARS: { field: ScalarField; column: string; label: string; schema: z.ZodTypeAny }[] = [
+  { field: 'status', column: F.status, label: 'Status', schema: z.union([responseStatusSchema, z.null(), z.undefined()]).transform((v) => v ?? 'not-started') },
+  { field: 'notApplicable', column: F.notApplicable, label: 'Not applicable', schema: z.union([z.boolean(), z.null(), z.undefined()]).transform((v) => v ?? false) },
+  {
+    field: 'agreedLevel',
+    column: F.agreedLevel,
+    label: 'Agreed level',
+    schema: numberColumn.refine((v) => v === null || (Number.isInteger(v) && v >= 1), 'must be a whole number from 1')
+  },
+  { field: 'rationale', column: F.rationale, label: 'Rationale', schema: textColumn },
+  { field: 'improvementIdeas', column: F.improvementIdeas, label: 'Improvement ideas', schema: textColumn },
+  { field: 'owner', column: F.owner, label: 'Owner', schema: textColumn },
+  { field: 'reviewer', column: F.reviewer, label: 'Reviewer', schema: textColumn }
+];
+
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/** Reads the Answers column criterion by criterion, keeping aside what is not an answer. */
+function readAnswers(raw: unknown, damaged: DamagedParts): Record<string, Answer> {
+  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return {};
+  let json: unknown;
+  try {
+    json = typeof raw === 'string' ? JSON.parse(raw) : raw;
+  } catch {
+    json = undefined;
   }
-  const { columns: d, etag } = parsed.value;
-  return {
-    ok: true,
-    value: {
-      itemId: d.Id,
-      etag,
-      assessmentId: d[F.assessmentId],
-      capability: d[F.capabilityKey],
-      status: d[F.status],
-      notApplicable: d[F.notApplicable],
-      agreedLevel: d[F.agreedLevel],
-      rationale: d[F.rationale],
-      answers,
-      improvementIdeas: d[F.improvementIdeas],
-      owner: d[F.owner],
-      reviewer: d[F.reviewer],
-      modified: d.Modified ?? null
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    damaged.answersText = typeof raw === 'string' ? raw : JSON.stringify(raw);
+    damaged.problems.push('column "Answers (JSON)" does not hold valid JSON (it may have been edited by hand), so none of its answers could be read');
+    return {};
+  }
+  const answers: Record<string, Answer> = {};
+  const bad: string[] = [];
+  for (const [criterion, value] of Object.entries(json as Record<string, unknown>)) {
+    const parsed = answerSchema.safeParse(value);
+    if (criterion.length > 0 && parsed.success) {
+      answers[criterion] = parsed.data;
+    } else {
+      damaged.answers[criterion] = value;
+      bad.push(`"${criterion}" (${shown(value)})`);
     }
-  };
+  }
+  if (bad.length > 0) {
+    const options = answerSchema.options.join(', ');
+    damaged.problems.push(`column "Answers (JSON)": the answer${bad.length === 1 ? '' : 's'} to criteri${bad.length === 1 ? 'on' : 'a'} ${bad.join(', ')} ${bad.length === 1 ? 'is' : 'are'} not one of ${options}; the other answers are shown`);
+  }
+  return answers;
+}
+
+/**
+ * Validates a response item. Fails only when the item cannot be tied to an assessment and
+ * capability or has no ETag; any other damage is reported in `damaged` and the rest is read.
+ */
+export function mapResponse(item: RawItem): MapResult<StoredResponse> {
+  const identity = parseItemWithEtag(identitySchema, item, CAPABILITY_ITEM_COLUMN_NAMES);
+  if (!identity.ok) return identity;
+  const damaged: DamagedParts = { problems: [], answers: {}, columns: {} };
+  // Unreadable parts are shown as a response nobody has touched shows them.
+  const draft: ResponseDraft = { ...emptyDraft(), answers: readAnswers(item[F.answers], damaged) };
+  for (const scalar of SCALARS) {
+    const parsed = scalar.schema.safeParse(item[scalar.column]);
+    if (parsed.success) {
+      (draft as unknown as Record<string, unknown>)[scalar.field] = parsed.data;
+    } else {
+      damaged.columns[scalar.column] = item[scalar.column];
+      damaged.problems.push(`column "${scalar.label}" holds ${shown(item[scalar.column])}, which ${describeIssues(parsed.error.issues).replace(/^the item: /, '')}; it is shown as empty and kept as it is until someone changes it`);
+    }
+  }
+  const { columns: d, etag } = identity.value;
+  const response: StoredResponse = { ...draft, itemId: d.Id, etag, assessmentId: d[F.assessmentId], capability: d[F.capabilityKey], modified: d.Modified ?? null };
+  if (damaged.problems.length > 0) response.damaged = damaged;
+  return { ok: true, value: response };
 }
 
 /** A draft as the user typed it, checked before it is sent. */
@@ -73,31 +117,76 @@ export const responseDraftSchema = z.object({
   rationale: z.string(),
   answers: answersSchema,
   improvementIdeas: z.string(),
-  owner: z.string().max(255),
-  reviewer: z.string().max(255)
+  owner: z.string().max(TEXT_FIELD_LIMIT),
+  reviewer: z.string().max(TEXT_FIELD_LIMIT)
 });
 
-/** The item fields for a draft. Throws a plain Error if a JSON column would be too long. */
-export function responseToItem(assessmentId: number, capability: string, draft: ResponseDraft): Record<string, unknown> {
-  const answers = JSON.stringify(draft.answers);
-  for (const [label, text] of [['answers', answers], ['rationale', draft.rationale], ['improvement ideas', draft.improvementIdeas]] as const) {
-    if (text.length > NOTE_FIELD_LIMIT) {
-      throw new Error(`The ${label} for "${capability}" are ${text.length.toLocaleString('en-GB')} characters long; SharePoint keeps at most ${NOTE_FIELD_LIMIT.toLocaleString('en-GB')}.`);
-    }
-  }
-  return {
+/** Item fields to write, and what the write replaces that could not be read (to tell the user). */
+export interface ResponseWrite {
+  fields: Record<string, unknown>;
+  notices: string[];
+  /** The damaged parts the write leaves as they are (what the saved response still carries). */
+  kept: DamagedParts | undefined;
+}
+
+/**
+ * The item fields for a draft, over the stored response it replaces (null for a new item).
+ * Unreadable parts of `stored` are written back as they were unless the draft replaces them:
+ * an unreadable answer stays until that criterion is answered, an unreadable column stays while
+ * the draft leaves its (empty) value alone. Throws a plain Error when a column would be too long.
+ */
+export function responseToItem(assessmentId: number, capability: string, draft: ResponseDraft, stored: StoredResponse | null = null): ResponseWrite {
+  const damaged = stored?.damaged;
+  const notices: string[] = [];
+  const kept: DamagedParts = { problems: [], answers: {}, columns: {} };
+  const fields: Record<string, unknown> = {
     Title: capability,
     [F.assessmentId]: assessmentId,
     [F.capabilityKey]: capability,
-    [F.status]: draft.status,
-    [F.notApplicable]: draft.notApplicable,
-    [F.agreedLevel]: draft.agreedLevel,
-    [F.rationale]: draft.rationale,
-    [F.answers]: answers,
-    [F.improvementIdeas]: draft.improvementIdeas,
-    [F.owner]: draft.owner,
-    [F.reviewer]: draft.reviewer
+    [F.responseKey]: responseKey(assessmentId, capability)
   };
+
+  const answers: Record<string, unknown> = {};
+  for (const [criterion, value] of Object.entries(damaged?.answers ?? {})) {
+    if (draft.answers[criterion] === undefined) {
+      answers[criterion] = value;
+      kept.answers[criterion] = value;
+    }
+  }
+  Object.assign(answers, draft.answers);
+  if (damaged?.answersText !== undefined && Object.keys(draft.answers).length === 0) {
+    // Nothing to write in its place: the unreadable text stays where it is.
+    kept.answersText = damaged.answersText;
+  } else {
+    if (damaged?.answersText !== undefined) {
+      notices.push(`The stored answers for "${capability}" could not be read, so your answers replaced them; the old text is in the item's version history.`);
+    }
+    fields[F.answers] = JSON.stringify(answers);
+  }
+
+  for (const scalar of SCALARS) {
+    const unreadable = damaged !== undefined && Object.prototype.hasOwnProperty.call(damaged.columns, scalar.column);
+    if (unreadable && stored !== null && draft[scalar.field] === stored[scalar.field]) {
+      kept.columns[scalar.column] = damaged.columns[scalar.column];
+      continue;
+    }
+    if (unreadable) notices.push(`The stored "${scalar.label}" of "${capability}" could not be read, so your value replaced it.`);
+    fields[scalar.column] = draft[scalar.field];
+  }
+
+  for (const [label, value, limit] of [
+    ['answers', fields[F.answers], NOTE_FIELD_LIMIT],
+    ['rationale', draft.rationale, NOTE_FIELD_LIMIT],
+    ['improvement ideas', draft.improvementIdeas, NOTE_FIELD_LIMIT],
+    ['response key', fields[F.responseKey], TEXT_FIELD_LIMIT]
+  ] as const) {
+    if (typeof value === 'string' && value.length > limit) {
+      throw new Error(`The ${label} for "${capability}" would be ${value.length.toLocaleString('en-GB')} characters long; SharePoint keeps at most ${limit.toLocaleString('en-GB')}.`);
+    }
+  }
+  const keptSomething = Object.keys(kept.answers).length > 0 || kept.answersText !== undefined || Object.keys(kept.columns).length > 0;
+  if (keptSomething && damaged) kept.problems = damaged.problems;
+  return { fields, notices, kept: keptSomething ? kept : undefined };
 }
 
 /** The draft inside a stored response. */

@@ -13,7 +13,9 @@ import { odataString, type SPFI } from '../sp/pnp';
 import { toStoreError } from '../sp/toStoreError';
 import { askAnOwner, readCurrentUser } from '../sp/users';
 import { ensureList } from './ensureList';
+import { ensureResponseKeys } from './responseKeys';
 import { NIMM_SCHEMA, type SchemaDef } from './lists';
+import { ownersOnlyLock } from './permissions';
 import { F, LISTS, SCHEMA_VERSION_KEY } from './names';
 
 /** What a site's lists look like, as far as set-up needs to know. */
@@ -77,9 +79,13 @@ export async function ensureSchema(sp: SPFI, onProgress: ProgressHandler = () =>
     }
 
     const changes: string[] = [];
+    const lockToOwners = ownersOnlyLock(sp);
     for (const list of schema.lists) {
       action = `set up the list "${list.title}"`;
       const done = await ensureList(sp, list, byTitle.get(list.title) ?? null);
+      // Also on existing sites: an upgrade gives lists created before this their permissions.
+      if (list.ownersOnly) done.push(...(await lockToOwners(list.title)));
+      if (list.fields.some((f) => f.name === F.responseKey && f.unique)) done.push(...(await ensureResponseKeys(sp)));
       changes.push(...done);
       report(done.length > 0 ? done.join('; ') : `"${list.title}" is up to date`);
     }

@@ -18,6 +18,11 @@ export interface FieldDef {
   type: FieldType;
   /** Indexed so that queries filtering on it keep working past 5,000 items. */
   indexed?: boolean;
+  /**
+   * SharePoint refuses two items with the same value (EnforceUniqueValues; it needs `indexed`).
+   * Not written in the Field XML: it is turned on after existing items have been given values.
+   */
+  unique?: boolean;
   /** Allowed values of a Choice column. */
   choices?: string[];
   /** Default value of a Choice or Boolean column. */

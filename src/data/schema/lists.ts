@@ -11,7 +11,7 @@ import type { FieldDef } from './fields';
 import { F, LISTS } from './names';
 
 /** The schema version this code writes and expects. Stored in NIMM Settings by ensureSchema. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** One list or library. */
 export interface ListDef {
@@ -21,6 +21,11 @@ export interface ListDef {
   template: 100 | 101;
   /** Keep item history (who changed what is SharePoint's own record). */
   versioning: boolean;
+  /**
+   * Only site owners may change it: set-up gives the list its own permissions, owners Full
+   * Control and everyone else Read (schema/permissions.ts), so SharePoint itself refuses others.
+   */
+  ownersOnly?: boolean;
   fields: FieldDef[];
 }
 
@@ -38,6 +43,7 @@ const settings: ListDef = {
   description: 'Settings of the NIMM Assessment Suite on this site, such as its schema version. Managed by the suite.',
   template: 100,
   versioning: false,
+  ownersOnly: true,
   fields: [{ name: F.value, id: '9af049b0-42c1-4e5c-a0f7-ba5ae4ab2bc0', displayName: 'Value', type: 'Note' }]
 };
 
@@ -46,6 +52,7 @@ const modelVersions: ListDef = {
   description: 'Published versions of the maturity model. Only the newest published version is in force.',
   template: 100,
   versioning: false,
+  ownersOnly: true,
   fields: [
     { name: F.modelKey, id: '3defe527-5380-47d8-b2d6-6005d388f430', displayName: 'Model key', type: 'Text', indexed: true },
     { name: F.version, id: '8736b1de-2473-4430-bf3f-baafb22beb38', displayName: 'Version', type: 'Text' },
@@ -62,6 +69,7 @@ const capabilities: ListDef = {
   description: 'Capabilities of each model version, one item each, with descriptors and criteria as JSON.',
   template: 100,
   versioning: false,
+  ownersOnly: true,
   fields: [
     { name: F.modelVersionId, id: 'e6870349-b389-49fa-bbf5-a0a17daabdbe', displayName: 'Model version ID', type: 'Number', indexed: true },
     { name: F.capabilityKey, id: 'eb8f40b8-4a2f-4157-8240-9dcf7f8bf3d1', displayName: 'Capability key', type: 'Text', indexed: true },
@@ -76,6 +84,7 @@ const profiles: ListDef = {
   description: 'Target, service and entitlement profiles of each model version.',
   template: 100,
   versioning: false,
+  ownersOnly: true,
   fields: [
     { name: F.modelVersionId, id: 'c7cf2567-0ca1-4526-ab74-ef8787263ffb', displayName: 'Model version ID', type: 'Number', indexed: true },
     { name: F.profileKey, id: '50e9ed2f-554c-4678-93cd-a8bfee9c259a', displayName: 'Profile key', type: 'Text' },
@@ -120,7 +129,18 @@ const responses: ListDef = {
     { name: F.answers, id: '4e006b29-65e4-452c-a0b3-da2242cb1550', displayName: 'Answers (JSON)', type: 'Note', json: true },
     { name: F.improvementIdeas, id: 'b2592911-6c62-49df-8618-a5f8c6e3db9e', displayName: 'Improvement ideas', type: 'Note' },
     { name: F.owner, id: '8e4c20e9-8010-4e4b-827d-7e3095cacaa8', displayName: 'Owner', type: 'Text' },
-    { name: F.reviewer, id: '32519814-41e4-4d57-a88f-8785e85e0fd2', displayName: 'Reviewer', type: 'Text' }
+    { name: F.reviewer, id: '32519814-41e4-4d57-a88f-8785e85e0fd2', displayName: 'Reviewer', type: 'Text' },
+    // "<assessment id>/<capability key>": one response per pair, enforced by SharePoint itself
+    // (EnforceUniqueValues, turned on by ensureResponseKeys once existing items have a key).
+    {
+      name: F.responseKey,
+      id: '6d3f8a52-93c1-4d7e-8b0a-2f4e91c7a6b5',
+      displayName: 'Response key',
+      type: 'Text',
+      indexed: true,
+      unique: true,
+      description: 'Assessment ID and capability key. SharePoint refuses a second response for the same pair.'
+    }
   ]
 };
 

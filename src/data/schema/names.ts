@@ -61,7 +61,8 @@ export const F = {
   dueDate: 'NimmDueDate',
   estimateDays: 'NimmEstimateDays',
   estimateCost: 'NimmEstimateCost',
-  notes: 'NimmNotes'
+  notes: 'NimmNotes',
+  responseKey: 'NimmResponseKey'
 } as const;
 
 /** Title of the NIMM Settings item holding the schema version. */

@@ -1,4 +1,5 @@
 import { StoreError, isStoreError } from '../errors';
+import { retryAfterSeconds } from './resilientFetch';
 
 /** Where a failing request was going and what it was for, to word the user's message. */
 export interface ErrorContext {
@@ -17,6 +18,14 @@ interface HttpLikeError {
   isHttpRequestError?: boolean;
   status?: number;
   message?: string;
+  response?: { headers?: Headers };
+}
+
+/** "about 3 minutes", "40 seconds": a wait as people say it. */
+export function describeWait(seconds: number): string {
+  if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.round(seconds / 60);
+  return `about ${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
 
 /** SharePoint's error code and message from a minimal-metadata or verbose JSON error body. */
@@ -60,6 +69,11 @@ export function toStoreError(error: unknown, context: ErrorContext): StoreError 
   const status = http.status;
   const withStatus = { ...base, status };
   const sp = sharePointError(error);
+  if (status === 403 && /-2130575251/.test(sp.code)) {
+    // SharePoint's "security validation" refusal: the page's form digest has expired. The store
+    // already asked for a fresh one and tried again, so this is not about the user's rights.
+    return new StoreError('unavailable', `SharePoint did not accept this page's security token, so we could not ${context.action}${place}. Reload the page and try again.${keptNote(context)}`, { ...withStatus, reason: 'security-validation' });
+  }
   if (status === 401 || status === 403) {
     return new StoreError('forbidden', `You do not have permission to ${context.action}${place}. Site visitors can read but not change anything; ask a site owner for access if you need it.${keptNote(context)}`, withStatus);
   }
@@ -74,11 +88,18 @@ export function toStoreError(error: unknown, context: ErrorContext): StoreError 
   if (status === 412) {
     return new StoreError('conflict', `Could not ${context.action}${place}: someone else changed it after you opened it. Reload to see their changes.${keptNote(context)}`, withStatus);
   }
-  if (status === 429) {
+  const asked = http.response?.headers ? retryAfterSeconds(http.response.headers) : null;
+  if (status === 429 || ((status === 503 || status === 504) && asked !== null && asked > 0)) {
+    if (asked !== null && asked > 0) {
+      return new StoreError('throttled', `SharePoint is busy and asked us to wait ${describeWait(asked)} before trying again, so we could not ${context.action}${place} yet.${keptNote(context)}`, { ...withStatus, retryAfterSeconds: asked });
+    }
     return new StoreError('throttled', `SharePoint is busy and asked us to slow down, so we could not ${context.action}${place} after several tries. Wait a minute and try again.${keptNote(context)}`, withStatus);
   }
   if (status === 503 || status === 504) {
     return new StoreError('unavailable', `SharePoint is not available at the moment, so we could not ${context.action}${place} after several tries. Try again shortly.${keptNote(context)}`, withStatus);
+  }
+  if (/SPDuplicateValuesFoundException/i.test(sp.code) || /duplicate values were found/i.test(sp.message)) {
+    return new StoreError('conflict', `Could not ${context.action}${place}: an item with the same key is already there (someone may have created it at the same moment).${keptNote(context)}`, { ...withStatus, reason: 'duplicate' });
   }
   if (/SPQueryThrottledException/i.test(sp.code) || /list view threshold/i.test(sp.message)) {
     return new StoreError('not-set-up', `Could not ${context.action}: the list "${context.list ?? 'NIMM'}" has more than 5,000 items and the column it is searched by is not indexed, so SharePoint refused the query (list view threshold). A site owner can fix this by running set-up again, which adds the missing indexes.`, { ...withStatus, reason: 'list-view-threshold' });

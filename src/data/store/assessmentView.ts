@@ -1,18 +1,22 @@
 /**
  * Loading one assessment for the assessment web part in at most two round trips, however many
  * capabilities the model has:
- *  1. one $batch: the assessment item, all its responses (filtered on the indexed assessment
- *     id, 5,000 a page), the current user and their effective permissions;
- *  2. one $batch: the model version's header, capabilities and profiles (filtered on the
+ *  1. one $batch: the assessment item, the current user and their effective permissions, then
+ *     all its responses (filtered on the indexed assessment id, 5,000 a page);
+ *  2. one $batch: the model version's header, profiles and capabilities (filtered on the
  *     indexed model version id), which needs the model version id from the first.
- * Only past 5,000 responses or capabilities does paging add round trips.
+ * The reads that could meet the list view threshold come last in each batch: SharePoint Online
+ * does not run the parts after a failed one (pnp/pnpjs#1275), and a threshold refusal is answered
+ * by reading again in id windows (sp/largeRead.ts). Only past 5,000 responses or capabilities do
+ * paging or windows add round trips.
  */
 import { StoreError } from '../errors';
 import { ASSESSMENT_SELECT, mapAssessment } from '../mappers/assessment';
 import { mapItems, RawItem } from '../mappers/common';
-import { mapResponse, RESPONSE_SELECT } from '../mappers/response';
+import { draftOf, mapResponse, RESPONSE_SELECT } from '../mappers/response';
 import { F, LISTS } from '../schema/names';
-import { MAX_PAGE, readPage, readRemainingPages, type SPFI } from '../sp/pnp';
+import { finishRead, type ItemQuery } from '../sp/largeRead';
+import { MAX_PAGE, readPage, type SPFI } from '../sp/pnp';
 import { currentUserFrom, USER_SELECT } from '../sp/rights';
 import { toStoreError } from '../sp/toStoreError';
 import type { AssessmentView, DataIssue, StoredResponse } from '../types';
@@ -22,11 +26,12 @@ import { finishModelReads, queueModelReads, silence } from './modelReads';
 export async function loadAssessmentView(sp: SPFI, assessmentId: number): Promise<AssessmentView> {
   const [first, executeFirst] = sp.batched();
   const lists = first.web.lists;
+  const responsesQuery: ItemQuery = { list: LISTS.responses, select: RESPONSE_SELECT, filter: `${F.assessmentId} eq ${assessmentId}` };
   const reads = {
     assessment: lists.getByTitle(LISTS.assessments).items.getById(assessmentId).select(...ASSESSMENT_SELECT)() as Promise<RawItem>,
-    responses: readPage<RawItem>(lists.getByTitle(LISTS.responses).items.select(...RESPONSE_SELECT).filter(`${F.assessmentId} eq ${assessmentId}`).top(MAX_PAGE)),
     user: first.web.currentUser.select(...USER_SELECT)() as Promise<unknown>,
-    perms: first.web.getCurrentUserEffectivePermissions() as Promise<unknown>
+    perms: first.web.getCurrentUserEffectivePermissions() as Promise<unknown>,
+    responses: readPage<RawItem>(lists.getByTitle(LISTS.responses).items.select(...RESPONSE_SELECT).filter(responsesQuery.filter).top(MAX_PAGE))
   };
   silence(reads);
   try {
@@ -60,7 +65,7 @@ export async function loadAssessmentView(sp: SPFI, assessmentId: number): Promis
 
     action = `read the responses of assessment ${assessmentId}`;
     list = LISTS.responses;
-    const responseItems = await readRemainingPages(sp, await reads.responses);
+    const responseItems = await finishRead(sp, responsesQuery, reads.responses);
     const mapped = mapItems(LISTS.responses, responseItems, mapResponse);
 
     action = `read model version ${versionId}`;
@@ -70,7 +75,7 @@ export async function loadAssessmentView(sp: SPFI, assessmentId: number): Promis
     const stored = await finishModelReads(sp, versionId, modelReads);
 
     const known = new Set(stored.model.capabilities.map((c) => c.key));
-    const { responses, issues } = oneResponsePerCapability(mapped.values, known);
+    const { responses, issues } = oneResponsePerCapability(mapped.items, known);
     return {
       model: stored.model,
       modelVersion: stored.modelVersion,
@@ -85,25 +90,56 @@ export async function loadAssessmentView(sp: SPFI, assessmentId: number): Promis
   }
 }
 
+/** True when a value is what a response nobody has touched holds there. */
+function isEmpty(value: unknown): boolean {
+  return value === null || value === '' || value === false || value === 'not-started';
+}
+
 /**
- * Keeps one response per capability. Two people can create the same capability's response at
- * the same moment; the first one created (lowest id) is used and the other is reported, so its
- * content can be recovered from the list by hand.
+ * Folds a duplicate into the kept response: its answers to criteria the kept one has not
+ * answered, and its values where the kept one has none. Nothing either holds is hidden.
+ */
+function foldIn(kept: StoredResponse, duplicate: StoredResponse): StoredResponse {
+  const draft = draftOf(kept);
+  const theirs = draftOf(duplicate);
+  const answers = { ...theirs.answers, ...draft.answers };
+  const merged: Record<string, unknown> = { ...kept, answers };
+  for (const [field, value] of Object.entries(theirs)) {
+    if (field !== 'answers' && isEmpty(merged[field]) && !isEmpty(value)) merged[field] = value;
+  }
+  const result = merged as unknown as StoredResponse;
+  result.duplicates = [...(kept.duplicates ?? []), { itemId: duplicate.itemId, etag: duplicate.etag }];
+  return result;
+}
+
+/**
+ * One response per capability. SharePoint keeps the response key unique, but versions before
+ * that could leave two items for a capability when two people saved it first at the same moment.
+ * Both are shown as one (the oldest, which set-up gave the key, takes the other's content)
+ * and the duplicate is reported; the next save of that capability stores the merged content and
+ * moves the duplicate to the recycle bin. Responses damaged in part are shown with what could be
+ * read, and each unreadable part is reported.
  */
 function oneResponsePerCapability(responses: StoredResponse[], known: Set<string>): { responses: StoredResponse[]; issues: DataIssue[] } {
   const byCapability = new Map<string, StoredResponse>();
   const issues: DataIssue[] = [];
   for (const r of responses.slice().sort((a, b) => a.itemId - b.itemId)) {
+    for (const problem of r.damaged?.problems ?? []) issues.push({ list: LISTS.responses, itemId: r.itemId, problem });
     if (!known.has(r.capability)) {
       issues.push({ list: LISTS.responses, itemId: r.itemId, problem: `it answers capability "${r.capability}", which this assessment's model does not have` });
       continue;
     }
     const kept = byCapability.get(r.capability);
-    if (kept) {
-      issues.push({ list: LISTS.responses, itemId: r.itemId, problem: `it is a second response for capability "${r.capability}"; item ${kept.itemId} is used instead` });
+    if (!kept) {
+      byCapability.set(r.capability, r);
       continue;
     }
-    byCapability.set(r.capability, r);
+    byCapability.set(r.capability, foldIn(kept, r));
+    issues.push({
+      list: LISTS.responses,
+      itemId: r.itemId,
+      problem: `it is a second response for capability "${r.capability}", left by an earlier version of the suite; its answers are shown together with item ${kept.itemId}'s, and it moves to the site's recycle bin when the capability is next saved`
+    });
   }
   return { responses: Array.from(byCapability.values()), issues };
 }

@@ -6,15 +6,15 @@ import { mapModelVersion, MODEL_VERSION_SELECT, newestPublished } from '../mappe
 import { F, LISTS } from '../schema/names';
 import { MAX_PAGE, readAll, type SPFI } from '../sp/pnp';
 import { toStoreError } from '../sp/toStoreError';
-import type { AssessmentSummary, ModelVersionSummary, NewAssessment } from '../types';
+import type { AssessmentSummary, Listed, ModelVersionSummary, NewAssessment } from '../types';
 import { readPublishedVersions } from './modelReads';
 
-/** Every assessment, newest first; damaged items are skipped. */
-export async function listAssessments(sp: SPFI): Promise<AssessmentSummary[]> {
+/** Every assessment, newest first; damaged items are skipped and reported. */
+export async function listAssessments(sp: SPFI): Promise<Listed<AssessmentSummary>> {
   try {
     // Ordering by Id needs no index: it is the list's own key, so this works past 5,000 items.
     const items = await readAll<RawItem>(sp, sp.web.lists.getByTitle(LISTS.assessments).items.select(...ASSESSMENT_SELECT).orderBy('Id', false).top(MAX_PAGE));
-    return mapItems(LISTS.assessments, items, mapAssessment).values;
+    return mapItems(LISTS.assessments, items, mapAssessment);
   } catch (error) {
     throw toStoreError(error, { action: 'list the assessments', list: LISTS.assessments });
   }

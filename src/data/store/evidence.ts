@@ -5,25 +5,26 @@
  */
 import { KEY_PATTERN } from '../../nimm/model/schema';
 import { StoreError } from '../errors';
-import { mapItems, RawItem } from '../mappers/common';
+import { mapItems } from '../mappers/common';
 import { EVIDENCE_SELECT, evidenceMetadata, isWebAddress, mapEvidence } from '../mappers/evidence';
 import { F, LISTS } from '../schema/names';
-import { MAX_PAGE, odataString, readAll, type SPFI } from '../sp/pnp';
+import { readMatching } from '../sp/largeRead';
+import { odataString, type SPFI } from '../sp/pnp';
 import { toStoreError } from '../sp/toStoreError';
-import type { EvidenceItem, EvidenceLink, EvidenceTarget, EvidenceUpload } from '../types';
+import type { EvidenceItem, EvidenceLink, EvidenceTarget, EvidenceUpload, Listed } from '../types';
 
 /** Characters SharePoint Online refuses in file names. */
 const FORBIDDEN_IN_NAMES = /["*:<>?/\\|]/;
 
-/** Evidence of an assessment (optionally one capability); damaged items are skipped. */
-export async function listEvidence(sp: SPFI, assessmentId: number, capability?: string): Promise<EvidenceItem[]> {
+/** Evidence of an assessment (optionally one capability); damaged items are skipped and reported. */
+export async function listEvidence(sp: SPFI, assessmentId: number, capability?: string): Promise<Listed<EvidenceItem>> {
   // The indexed assessment id comes first in the filter, so the query survives past 5,000 files.
   const filter = capability
     ? `${F.assessmentId} eq ${assessmentId} and ${F.capabilityKey} eq ${odataString(capability)}`
     : `${F.assessmentId} eq ${assessmentId}`;
   try {
-    const items = await readAll<RawItem>(sp, sp.web.lists.getByTitle(LISTS.evidence).items.select(...EVIDENCE_SELECT).filter(filter).top(MAX_PAGE));
-    return mapItems(LISTS.evidence, items, mapEvidence).values;
+    const items = await readMatching(sp, { list: LISTS.evidence, select: EVIDENCE_SELECT, filter });
+    return mapItems(LISTS.evidence, items, mapEvidence);
   } catch (error) {
     throw toStoreError(error, { action: `list the evidence of assessment ${assessmentId}`, list: LISTS.evidence });
   }
@@ -79,14 +80,21 @@ export async function uploadEvidence(sp: SPFI, upload: EvidenceUpload): Promise<
 /** Records a web address as evidence. Only http and https addresses are accepted. */
 export async function linkEvidence(sp: SPFI, link: EvidenceLink): Promise<EvidenceItem> {
   checkTarget(link);
+  // new URL() silently strips tabs and line breaks, so an address with them would pass the check
+  // while its raw text wrote extra lines (IconFile=\\host\share...) into the .url file.
   const url = link.url.trim();
+  if (/[\u0000-\u001f\u007f]/.test(url)) {
+    throw new StoreError('invalid-data', `That address contains a line break, tab or other control character, which a web address cannot hold. Copy the address again from the browser's address bar.`);
+  }
   if (!isWebAddress(url)) {
     throw new StoreError('invalid-data', `"${link.url}" is not a web address the suite can link to. Evidence links must start with http:// or https:// (for example https://intranet.example.nhs.uk/policy).`);
   }
-  const base = (link.title.trim() || new URL(url).hostname).replace(/["*:<>?/\\|#%]/g, '-').replace(/\.+$/, '').slice(0, 200);
+  // Only the normalised address is ever written: the form the browser itself would open.
+  const address = new URL(url).href;
+  const base = (link.title.replace(/[\u0000-\u001f\u007f]/g, ' ').trim() || new URL(address).hostname).replace(/["*:<>?/\\|#%]/g, '-').replace(/\.+$/, '').slice(0, 200);
   const fileName = `${base}.url`;
   checkFileName(fileName);
   // The Windows "Internet Shortcut" format, which SharePoint and Office open as a link.
-  const content = new TextEncoder().encode(`[InternetShortcut]\r\nURL=${url}\r\n`);
-  return addTaggedFile(sp, fileName, content, evidenceMetadata(link, url));
+  const content = new TextEncoder().encode(`[InternetShortcut]\r\nURL=${address}\r\n`);
+  return addTaggedFile(sp, fileName, content, evidenceMetadata(link, address));
 }

@@ -6,27 +6,36 @@ import { mapItems, RawItem } from '../mappers/common';
 import { CAPABILITY_SELECT, inOrder, mapCapability, mapProfile, PROFILE_SELECT } from '../mappers/modelParts';
 import { mapModelHeader, mapModelVersion, MODEL_VERSION_SELECT, MODEL_VERSION_WITH_HEADER_SELECT, newestPublished } from '../mappers/modelVersion';
 import { F, LISTS } from '../schema/names';
-import { MAX_PAGE, readAll, readPage, readRemainingPages, type Page, type SPFI } from '../sp/pnp';
+import { finishRead, readMatching, type ItemQuery } from '../sp/largeRead';
+import { MAX_PAGE, readAll, readPage, type Page, type SPFI } from '../sp/pnp';
 import { toStoreError } from '../sp/toStoreError';
-import type { DataIssue, ModelVersionSummary, StoredModel } from '../types';
+import type { DataIssue, Listed, ModelVersionSummary, StoredModel } from '../types';
 
 /** The three reads that make up one model version, queued on a batched SPFI (one round trip). */
 export interface ModelReads {
   header: Promise<RawItem>;
-  capabilities: Promise<Page<RawItem>>;
   profiles: Promise<Page<RawItem>>;
+  capabilities: Promise<Page<RawItem>>;
+}
+
+function partsQuery(list: string, select: string[], versionId: number): ItemQuery {
+  return { list, select, filter: `${F.modelVersionId} eq ${versionId}` };
+}
+
+function queuePage(batched: SPFI, q: ItemQuery): Promise<Page<RawItem>> {
+  return readPage<RawItem>(batched.web.lists.getByTitle(q.list).items.select(...q.select).filter(q.filter).top(MAX_PAGE));
 }
 
 /**
  * Queues the reads of a model version on a batched instance. Capabilities and profiles are
- * filtered on the indexed model version id, so they keep working past 5,000 items.
+ * filtered on the indexed model version id; capabilities, the one read that can pass 5,000
+ * items, goes last, so that a threshold refusal spoils no other part (see sp/largeRead.ts).
  */
 export function queueModelReads(batched: SPFI, versionId: number): ModelReads {
-  const lists = batched.web.lists;
   return {
-    header: lists.getByTitle(LISTS.modelVersions).items.getById(versionId).select(...MODEL_VERSION_WITH_HEADER_SELECT)(),
-    capabilities: readPage<RawItem>(lists.getByTitle(LISTS.capabilities).items.select(...CAPABILITY_SELECT).filter(`${F.modelVersionId} eq ${versionId}`).top(MAX_PAGE)),
-    profiles: readPage<RawItem>(lists.getByTitle(LISTS.profiles).items.select(...PROFILE_SELECT).filter(`${F.modelVersionId} eq ${versionId}`).top(MAX_PAGE))
+    header: batched.web.lists.getByTitle(LISTS.modelVersions).items.getById(versionId).select(...MODEL_VERSION_WITH_HEADER_SELECT)(),
+    profiles: queuePage(batched, partsQuery(LISTS.profiles, PROFILE_SELECT, versionId)),
+    capabilities: queuePage(batched, partsQuery(LISTS.capabilities, CAPABILITY_SELECT, versionId))
   };
 }
 
@@ -36,12 +45,12 @@ export async function finishModelReads(sp: SPFI, versionId: number, reads: Model
   let list: string = LISTS.modelVersions;
   try {
     const header = await reads.header;
-    action = 'read the capabilities of the model';
-    list = LISTS.capabilities;
-    const capabilities = await readRemainingPages(sp, await reads.capabilities);
     action = 'read the profiles of the model';
     list = LISTS.profiles;
-    const profiles = await readRemainingPages(sp, await reads.profiles);
+    const profiles = await finishRead(sp, partsQuery(LISTS.profiles, PROFILE_SELECT, versionId), reads.profiles);
+    action = 'read the capabilities of the model';
+    list = LISTS.capabilities;
+    const capabilities = await finishRead(sp, partsQuery(LISTS.capabilities, CAPABILITY_SELECT, versionId), reads.capabilities);
     return buildModel(header, capabilities, profiles);
   } catch (error) {
     throw toStoreError(error, { action, list, itemId: list === LISTS.modelVersions ? versionId : undefined });
@@ -64,14 +73,14 @@ export function buildModel(headerItem: RawItem, capabilityItems: RawItem[], prof
   const caps = mapItems(LISTS.capabilities, capabilityItems, mapCapability);
   const profs = mapItems(LISTS.profiles, profileItems, mapProfile);
   const issues: DataIssue[] = [...caps.issues, ...profs.issues];
-  const parsed = modelSchema.safeParse({ ...header.value, capabilities: inOrder(caps.values), profiles: inOrder(profs.values) });
+  const parsed = modelSchema.safeParse({ ...header.value, capabilities: inOrder(caps.items), profiles: inOrder(profs.items) });
   if (!parsed.success) {
     throw new StoreError('invalid-data', `Model version ${summary.value.id} cannot be rebuilt from its items: ${parsed.error.issues[0]?.message ?? 'unknown problem'}.`, { list: LISTS.modelVersions, itemId });
   }
   const model = parsed.data;
   const expected = summary.value.capabilityCount;
-  if (expected > 0 && caps.values.length + caps.issues.length < expected) {
-    issues.push({ list: LISTS.capabilities, itemId: null, problem: `model version ${summary.value.id} should have ${expected} capabilities but only ${caps.values.length + caps.issues.length} were found` });
+  if (expected > 0 && caps.items.length + caps.issues.length < expected) {
+    issues.push({ list: LISTS.capabilities, itemId: null, problem: `model version ${summary.value.id} should have ${expected} capabilities but only ${caps.items.length + caps.issues.length} were found` });
   }
   // Hand edits can break references between items (a capability naming a category that does not
   // exist); the model is still returned, with each such problem reported.
@@ -83,11 +92,11 @@ export function buildModel(headerItem: RawItem, capabilityItems: RawItem[], prof
   return { modelVersion: summary.value, model, issues };
 }
 
-/** Every model version, newest first. */
-export async function listModelVersions(sp: SPFI): Promise<ModelVersionSummary[]> {
+/** Every model version, newest first; damaged items are skipped and reported. */
+export async function listModelVersions(sp: SPFI): Promise<Listed<ModelVersionSummary>> {
   try {
     const items = await readAll<RawItem>(sp, sp.web.lists.getByTitle(LISTS.modelVersions).items.select(...MODEL_VERSION_SELECT).orderBy('Id', false).top(MAX_PAGE));
-    return mapItems(LISTS.modelVersions, items, mapModelVersion).values;
+    return mapItems(LISTS.modelVersions, items, mapModelVersion);
   } catch (error) {
     throw toStoreError(error, { action: 'read the model versions', list: LISTS.modelVersions });
   }
@@ -96,8 +105,8 @@ export async function listModelVersions(sp: SPFI): Promise<ModelVersionSummary[]
 /** The published model versions (filtered on the indexed status column). */
 export async function readPublishedVersions(sp: SPFI): Promise<ModelVersionSummary[]> {
   try {
-    const items = await readAll<RawItem>(sp, sp.web.lists.getByTitle(LISTS.modelVersions).items.select(...MODEL_VERSION_SELECT).filter(`${F.status} eq 'published'`).top(MAX_PAGE));
-    return mapItems(LISTS.modelVersions, items, mapModelVersion).values;
+    const items = await readMatching(sp, { list: LISTS.modelVersions, select: MODEL_VERSION_SELECT, filter: `${F.status} eq 'published'` });
+    return mapItems(LISTS.modelVersions, items, mapModelVersion).items;
   } catch (error) {
     throw toStoreError(error, { action: 'find the published model', list: LISTS.modelVersions });
   }

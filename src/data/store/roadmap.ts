@@ -3,16 +3,18 @@ import { StoreError } from '../errors';
 import { describeIssues, mapItems, RawItem } from '../mappers/common';
 import { mapRoadmapAction, roadmapDraftSchema, roadmapToItem, ROADMAP_SELECT } from '../mappers/roadmapAction';
 import { F, LISTS } from '../schema/names';
-import { MAX_PAGE, readAll, type SPFI } from '../sp/pnp';
+import { readMatching } from '../sp/largeRead';
+import type { SPFI } from '../sp/pnp';
 import { toStoreError } from '../sp/toStoreError';
-import type { RoadmapAction, RoadmapActionSave } from '../types';
+import type { Listed, RoadmapAction, RoadmapActionSave } from '../types';
 
-/** Actions of an assessment, by phase then creation order; damaged items are skipped. */
-export async function listRoadmapActions(sp: SPFI, assessmentId: number): Promise<RoadmapAction[]> {
+/** Actions of an assessment, by phase then creation order; damaged items are skipped and reported. */
+export async function listRoadmapActions(sp: SPFI, assessmentId: number): Promise<Listed<RoadmapAction>> {
   try {
-    const items = await readAll<RawItem>(sp, sp.web.lists.getByTitle(LISTS.roadmapActions).items.select(...ROADMAP_SELECT).filter(`${F.assessmentId} eq ${assessmentId}`).top(MAX_PAGE));
-    const actions = mapItems(LISTS.roadmapActions, items, mapRoadmapAction).values;
-    return actions.sort((a, b) => (a.phase ?? Number.MAX_SAFE_INTEGER) - (b.phase ?? Number.MAX_SAFE_INTEGER) || a.itemId - b.itemId);
+    const items = await readMatching(sp, { list: LISTS.roadmapActions, select: ROADMAP_SELECT, filter: `${F.assessmentId} eq ${assessmentId}` });
+    const { items: values, issues } = mapItems(LISTS.roadmapActions, items, mapRoadmapAction);
+    const byPhase = values.sort((a, b) => (a.phase ?? Number.MAX_SAFE_INTEGER) - (b.phase ?? Number.MAX_SAFE_INTEGER) || a.itemId - b.itemId);
+    return { items: byPhase, issues };
   } catch (error) {
     throw toStoreError(error, { action: `read the roadmap of assessment ${assessmentId}`, list: LISTS.roadmapActions });
   }
@@ -27,6 +29,14 @@ export async function saveRoadmapAction(sp: SPFI, action: RoadmapActionSave): Pr
   if (!parsed.success) {
     throw new StoreError('invalid-data', `The roadmap action could not be saved: ${describeIssues(parsed.error.issues)}.`, { unsaved: action });
   }
+  // An update without the ETag it was loaded with would overwrite whatever is there now.
+  if (action.itemId !== undefined && (typeof action.etag !== 'string' || action.etag.trim() === '' || action.etag.trim() === '*')) {
+    throw new StoreError('invalid-data', `The roadmap action "${parsed.data.title}" could not be saved: it must be saved with the version it was loaded with (its ETag), so that nobody's change is overwritten unseen. Reload the roadmap and make the change again.`, {
+      list: LISTS.roadmapActions,
+      itemId: action.itemId,
+      unsaved: action
+    });
+  }
   const fields = roadmapToItem(parsed.data);
   const list = sp.web.lists.getByTitle(LISTS.roadmapActions);
   const context = { action: `save the roadmap action "${parsed.data.title}"`, list: LISTS.roadmapActions, itemId: action.itemId, unsaved: action };
@@ -35,7 +45,7 @@ export async function saveRoadmapAction(sp: SPFI, action: RoadmapActionSave): Pr
     if (action.itemId === undefined) {
       raw = await list.items.add(fields);
     } else {
-      await list.items.getById(action.itemId).update(fields, action.etag ?? '*');
+      await list.items.getById(action.itemId).update(fields, action.etag);
       raw = await list.items.getById(action.itemId).select(...ROADMAP_SELECT)();
     }
     const mapped = mapRoadmapAction(raw);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyProblem } from './keys';
 
 /**
  * Zod schemas for the public NIMM interchange formats ("nimm-model" and "nimm-assessment").
@@ -7,10 +8,12 @@ import { z } from 'zod';
  * by the validators, which report every problem at once with its JSON path.
  */
 
-/** Keys: lower-case words of letters and digits joined by single "-" or "." (stable ids). */
-export const KEY_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+export { KEY_PATTERN } from './keys';
 
-const key = z.string().min(1, 'must not be empty').regex(KEY_PATTERN, 'must use lower-case letters, digits, "-" and "." only');
+const key = z.string().superRefine((value, ctx) => {
+  const problem = keyProblem(value);
+  if (problem !== null) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+});
 const text = z.string();
 const nonEmptyText = z.string().trim().min(1, 'must not be empty');
 

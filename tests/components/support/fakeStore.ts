@@ -12,6 +12,7 @@ import type {
   CurrentUser,
   DataIssue,
   EvidenceItem,
+  Listed,
   ModelVersionSummary,
   ProgressHandler,
   Role,
@@ -83,6 +84,8 @@ export class FakeStore implements NimmStore {
   public issues: DataIssue[] = [];
   /** Every model version, newest first. */
   public versions: ModelVersionSummary[] = [];
+  /** Model version items the fake reports as damaged. */
+  public versionIssues: DataIssue[] = [];
   /** What ensureSchema reports it changed. */
   public schemaChanges: string[] = [];
   /** The model publishDefaultModel publishes. */
@@ -131,10 +134,10 @@ export class FakeStore implements NimmStore {
     });
   }
 
-  public listModelVersions(): Promise<ModelVersionSummary[]> {
+  public listModelVersions(): Promise<Listed<ModelVersionSummary>> {
     return this.run('listModelVersions', () => {
       this.requireLists();
-      return this.versions;
+      return { items: this.versions, issues: this.versionIssues };
     });
   }
 
@@ -173,7 +176,7 @@ export class FakeStore implements NimmStore {
   public publishModel(): Promise<ModelVersionSummary> {
     return unused('publishModel');
   }
-  public listAssessments(): Promise<AssessmentSummary[]> {
+  public listAssessments(): Promise<Listed<AssessmentSummary>> {
     return unused('listAssessments');
   }
   public createAssessment(): Promise<AssessmentSummary> {
@@ -188,7 +191,7 @@ export class FakeStore implements NimmStore {
   public saveResponse(): Promise<SaveResponseResult> {
     return unused('saveResponse');
   }
-  public listEvidence(): Promise<EvidenceItem[]> {
+  public listEvidence(): Promise<Listed<EvidenceItem>> {
     return unused('listEvidence');
   }
   public uploadEvidence(): Promise<EvidenceItem> {
@@ -197,7 +200,7 @@ export class FakeStore implements NimmStore {
   public linkEvidence(): Promise<EvidenceItem> {
     return unused('linkEvidence');
   }
-  public listRoadmapActions(): Promise<RoadmapAction[]> {
+  public listRoadmapActions(): Promise<Listed<RoadmapAction>> {
     return unused('listRoadmapActions');
   }
   public saveRoadmapAction(): Promise<RoadmapAction> {

@@ -19,9 +19,12 @@ function listsText(site: ISiteStatus, schemaVersion: number | null): string {
 /** What the site holds: whether the lists are there, the model in force, its versions, any bad data. */
 export const SiteStatusSummary: React.FC<ISiteStatusSummaryProps> = ({ site, schemaVersion, headingLevel, classNames }) => {
   const model = site.published?.modelVersion ?? null;
-  const issues = site.published?.issues ?? [];
-  const shown = site.versions.slice(0, MAX_VERSIONS_SHOWN);
-  const hidden = site.versions.length - shown.length;
+  const issues = [...(site.published?.issues ?? []), ...site.versionIssues];
+  // A failed publishing attempt is not a version: it is counted, never listed among them.
+  const versions = site.versions.filter((v) => v.status !== 'failed');
+  const failedAttempts = site.versions.length - versions.length;
+  const shown = versions.slice(0, MAX_VERSIONS_SHOWN);
+  const hidden = versions.length - shown.length;
 
   return (
     <section>
@@ -54,6 +57,7 @@ export const SiteStatusSummary: React.FC<ISiteStatusSummaryProps> = ({ site, sch
           </ul>
         </>
       ) : null}
+      {failedAttempts > 0 ? <p className={classNames.paragraph}>{formatString(strings.FailedAttempts, failedAttempts)}</p> : null}
 
       {issues.length > 0 ? (
         <>

@@ -32,6 +32,7 @@ define([], function () {
     VersionStatusDraft: 'draft, not in use',
     VersionStatusFailed: 'publishing did not finish, not in use',
     VersionsMore: 'and {0} older versions',
+    FailedAttempts: 'Unfinished attempts to publish: {0}. They are not versions and are not in use; the next successful publish removes them.',
 
     IssuesHeading: 'Problems found in the data',
     IssuesIntro: 'These items could not be read and were skipped, usually because someone edited them by hand in the list:',

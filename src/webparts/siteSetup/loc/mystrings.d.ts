@@ -31,6 +31,7 @@ declare interface ISiteSetupWebPartStrings {
   VersionStatusDraft: string;
   VersionStatusFailed: string;
   VersionsMore: string;
+  FailedAttempts: string;
 
   IssuesHeading: string;
   IssuesIntro: string;
