@@ -258,10 +258,21 @@ export interface EvidenceTarget {
   expires?: string | null;
 }
 
+/** How far an upload has got. */
+export interface UploadProgress {
+  sentBytes: number;
+  totalBytes: number;
+}
+
+/** Receives upload progress (large files are sent in chunks, with a report after each). */
+export type UploadProgressHandler = (progress: UploadProgress) => void;
+
 /** A file to upload as evidence. */
 export interface EvidenceUpload extends EvidenceTarget {
   fileName: string;
   content: ArrayBuffer | Uint8Array | Blob;
+  /** Called as the file goes up; large files report after each 10 MB chunk. */
+  onProgress?: UploadProgressHandler;
 }
 
 /** A web address to record as evidence (http or https only). */

@@ -1,4 +1,5 @@
 import { StoreError } from '../../src/data/errors';
+import { F, LISTS } from '../../src/data/schema/names';
 import type { SharePointStore } from '../../src/data/SharePointStore';
 import type { RoadmapActionDraft } from '../../src/data/types';
 import { startSite, useSetUpSite } from './support/site';
@@ -98,5 +99,45 @@ describe('roadmap actions', () => {
     const stale = (await member.saveRoadmapAction({ ...saved, status: 'done' }).catch((e: unknown) => e)) as StoreError;
     expect(stale.kind).toBe('conflict');
     expect(stale.message).toContain('someone else changed it after you opened it');
+  });
+
+  it('refuses an update that does not carry the ETag it was loaded with, and changes nothing', async () => {
+    const saved = await member.saveRoadmapAction(action({ title: 'Guarded' }));
+    site.sim.clearLog();
+    for (const etag of [undefined, '*', '']) {
+      const error = (await member.saveRoadmapAction({ ...saved, etag, status: 'done' }).catch((e: unknown) => e)) as StoreError;
+      expect(error).toBeInstanceOf(StoreError);
+      expect(error.kind).toBe('invalid-data');
+      expect(error.message).toContain('must be saved with the version it was loaded with');
+      expect(error.unsaved).toEqual(expect.objectContaining({ status: 'done' }));
+    }
+    expect(site.writes()).toEqual([]);
+    const listed = (await member.listRoadmapActions(assessmentId)).items.find((a) => a.itemId === saved.itemId);
+    expect(listed?.status).toBe('planned');
+  });
+
+  it('reports an action someone damaged by hand instead of dropping it silently', async () => {
+    const saved = await member.saveRoadmapAction(action({ title: 'Soon damaged' }));
+    const sp = await site.spFor('owner');
+    await sp.web.lists.getByTitle(LISTS.roadmapActions).items.getById(saved.itemId).update({ [F.toLevel]: 0 });
+    const listed = await member.listRoadmapActions(assessmentId);
+    expect(listed.items.some((a) => a.itemId === saved.itemId)).toBe(false);
+    expect(listed.issues).toEqual([{ list: LISTS.roadmapActions, itemId: saved.itemId, problem: expect.stringContaining('To level') }]);
+  });
+});
+
+describe('listing assessments with a damaged item', () => {
+  const site = useSetUpSite();
+
+  it('reports the damaged assessment and lists the rest', async () => {
+    const member = await site.storeFor('member');
+    const good = await member.createAssessment({ title: 'Fine', scope: 'Trust' });
+    const bad = await member.createAssessment({ title: 'Soon damaged', scope: 'Trust' });
+    const sp = await site.spFor('owner');
+    await sp.web.lists.getByTitle(LISTS.assessments).items.getById(bad.id).update({ [F.runBudgetPercent]: 250 });
+    const listed = await member.listAssessments();
+    expect(listed.items.map((a) => a.id)).toContain(good.id);
+    expect(listed.items.map((a) => a.id)).not.toContain(bad.id);
+    expect(listed.issues).toEqual([{ list: LISTS.assessments, itemId: bad.id, problem: expect.stringContaining('Run budget (%)') }]);
   });
 });

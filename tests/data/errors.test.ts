@@ -44,7 +44,7 @@ describe('turning SharePoint failures into StoreErrors', () => {
     expect(error.kind).toBe('not-set-up');
     expect(error.reason).toBe('list-view-threshold');
     expect(error.message).toContain('5,000');
-    expect(error.message).toContain('running set-up again');
+    expect(error.message).toContain('run set-up again');
   });
 
   it('calls a failed fetch a network problem', () => {

@@ -2,6 +2,8 @@ import { StoreError } from '../../src/data/errors';
 import { getDefaultModel } from '../../src/nimm/defaultModel';
 import type { Model } from '../../src/nimm/model/schema';
 import { syntheticModel } from '../../src/nimm/testing/syntheticModel';
+import { nextVersion } from '../../src/data/publish/publishModel';
+import { F, LISTS } from '../../src/data/schema/names';
 import { useSiteWithLists } from './support/site';
 
 describe('publishing a model', () => {
@@ -82,5 +84,56 @@ describe('publishing a model', () => {
     const view = await site.owner.loadAssessmentView(assessment.id);
     expect(view.modelVersion.id).toBe(current?.modelVersion.id);
     expect(view.modelVersion.status).toBe('retired');
+  });
+
+  it('refuses to publish a key and version already in force, suggesting a new version, and writes nothing', async () => {
+    await site.owner.publishModel(syntheticModel({ capabilities: 3, seed: 33 }));
+    const inForce = await site.owner.getPublishedModel();
+    if (!inForce) throw new Error('no model in force');
+    const before = (await site.owner.listModelVersions()).items.length;
+    site.sim.clearLog();
+    const error = (await site.owner.publishModel(inForce.model).catch((e: unknown) => e)) as StoreError;
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error.kind).toBe('conflict');
+    expect(error.reason).toBe('version-exists');
+    expect(error.message).toBe(
+      `${inForce.model.name} version ${inForce.model.version} is already the model in force on this site, so it was not published again. ` +
+        `To publish changes, give the model a new version (for example ${nextVersion(inForce.model.version)}) and publish that.`
+    );
+    // Reads only: the one $batch is the owner check (two GETs).
+    expect(site.writes().filter((w) => !w.path.endsWith('$batch'))).toEqual([]);
+    expect((await site.owner.listModelVersions()).items).toHaveLength(before);
+  });
+
+  it('names the list that failed, labels the failed attempt as such, and cleans it up on the next publish', async () => {
+    const model = syntheticModel({ capabilities: 6, seed: 21 });
+    // Every read of the profiles list fails: the capabilities are written, the profiles check is not.
+    site.sim.setFault({ status: 503, retryAfterSeconds: 0, match: /^GET .*NIMM Profiles/ });
+    const error = (await site.owner.publishModel(model).catch((e: unknown) => e)) as StoreError;
+    site.sim.setFault(null);
+    expect(error.kind).toBe('unavailable');
+    expect(error.list).toBe('NIMM Profiles');
+    expect(error.message).toContain('(list "NIMM Profiles")');
+
+    const sp = await site.spFor('owner');
+    const failed = await sp.web.lists.getByTitle(LISTS.modelVersions).items.select('Id', 'Title', F.status).filter(`${F.status} eq 'failed'`)();
+    expect(failed.length).toBeGreaterThan(0);
+    const attempt = failed[failed.length - 1];
+    expect(attempt.Title).toMatch(new RegExp(`^Failed attempt to publish ${model.name} ${model.version} \\(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC\\)$`));
+    const leftOver = await sp.web.lists.getByTitle(LISTS.capabilities).items.select('Id').filter(`${F.modelVersionId} eq ${attempt.Id}`)();
+    expect(leftOver).toHaveLength(6);
+
+    await site.owner.publishModel(model);
+    expect(await sp.web.lists.getByTitle(LISTS.modelVersions).items.select('Id').filter(`${F.status} eq 'failed'`)()).toEqual([]);
+    expect(await sp.web.lists.getByTitle(LISTS.capabilities).items.select('Id').filter(`${F.modelVersionId} eq ${attempt.Id}`)()).toEqual([]);
+    const versions = (await site.owner.listModelVersions()).items;
+    expect(versions.filter((v) => v.version === model.version && v.modelKey === model.key).map((v) => v.status)).toEqual(['published']);
+  });
+
+  it('suggests the next version from the one given', () => {
+    expect(nextVersion('2026.1')).toBe('2026.2');
+    expect(nextVersion('3')).toBe('4');
+    expect(nextVersion('v2-draft')).toBe('v3-draft');
+    expect(nextVersion('beta')).toBe('beta.1');
   });
 });

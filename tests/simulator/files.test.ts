@@ -44,10 +44,12 @@ describe('evidence files in a document library', () => {
     const sp = client(sim.webUrl);
     await library().rootFolder.files.addUsingPath('a.txt', 'A');
     const fields = sp.web.getFileByServerRelativePath('/sites/nimm/Evidence/a.txt').listItemAllFields;
-    expect((await fields.select('Id', 'FileLeafRef')())).toMatchObject({ Id: 1, FileLeafRef: 'a.txt', 'odata.etag': '"1"' });
-    const r = await Item(fields).update({ CapabilityKey: 'k1' }, '"1"');
-    expect(r.etag).toBe('"2"');
-    expect((await spErrorOf(Item(fields).update({ CapabilityKey: 'k2' }, '"1"'))).status).toBe(412);
+    const read = await fields.select('Id', 'FileLeafRef', 'GUID')();
+    // The item's ETag ("<item GUID>,<version>"), not the file's.
+    expect(read).toMatchObject({ Id: 1, FileLeafRef: 'a.txt', 'odata.etag': `"${read.GUID},1"` });
+    const r = await Item(fields).update({ CapabilityKey: 'k1' }, read['odata.etag']);
+    expect(r.etag).toBe(`"${read.GUID},2"`);
+    expect((await spErrorOf(Item(fields).update({ CapabilityKey: 'k2' }, read['odata.etag']))).status).toBe(412);
     expect((await library().items.getById(1).select('CapabilityKey')()).CapabilityKey).toBe('k1');
   });
 

@@ -1,3 +1,4 @@
+import { DateTimeFieldFormatType } from '@pnp/sp/fields';
 import { client, MEMBER, spErrorOf, useSimulator } from './support';
 
 const sim = useSimulator();
@@ -12,7 +13,8 @@ beforeEach(async () => {
   await f.addNumber('Score');
   await f.addChoice('Status', { Choices: ['Draft', 'Agreed'] });
   await f.addBoolean('Foundation');
-  await f.addDateTime('Due');
+  // Date and time: PnPjs's default (DateOnly) would store the site's local date, not the instant.
+  await f.addDateTime('Due', { DisplayFormat: DateTimeFieldFormatType.DateTime });
   await f.addUser('Reviewer');
 });
 
@@ -21,7 +23,8 @@ describe('item add, read, update and delete', () => {
     const item = await items().add({ Title: 'Backup', AssessmentId: 1, Score: 2, Status: 'Draft', Foundation: true, Due: '2024-05-01T09:30:00.000Z' });
     expect(item).toMatchObject({
       'odata.type': 'SP.Data.ResponsesListItem',
-      'odata.etag': '"1"',
+      // SharePoint Online's item ETag: "<item GUID>,<version>".
+      'odata.etag': `"${item.GUID},1"`,
       Id: 1, ID: 1, Title: 'Backup', AssessmentId: 1, Score: 2, Status: 'Draft', Foundation: true,
       Due: '2024-05-01T09:30:00Z', ReviewerId: null, OData__UIVersionString: '1.0',
     });
@@ -35,11 +38,11 @@ describe('item add, read, update and delete', () => {
   it('updates with the ETag, bumps the version and keeps history when versioning is on', async () => {
     const added = await items().add({ Title: 'A', Score: 1 });
     const r1 = await items().getById(added.Id).update({ Score: 2 }, added['odata.etag']);
-    expect(r1.etag).toBe('"2"');
+    expect(r1.etag).toBe(`"${added.GUID},2"`);
     const r2 = await items().getById(added.Id).update({ Score: 3 }, r1.etag);
-    expect(r2.etag).toBe('"3"');
+    expect(r2.etag).toBe(`"${added.GUID},3"`);
     const now = await items().getById(added.Id)();
-    expect(now).toMatchObject({ Score: 3, 'odata.etag': '"3"', OData__UIVersionString: '3.0' });
+    expect(now).toMatchObject({ Score: 3, 'odata.etag': `"${added.GUID},3"`, OData__UIVersionString: '3.0' });
     const versions = await items().getById(added.Id).versions();
     expect(versions.map((v: { VersionLabel: string; Score: number }) => [v.VersionLabel, v.Score])).toEqual([['3.0', 3], ['2.0', 2], ['1.0', 1]]);
   });
@@ -51,7 +54,7 @@ describe('item add, read, update and delete', () => {
     expect(err).toEqual({
       status: 412,
       code: '-1, Microsoft.SharePoint.Client.ClientServiceException',
-      message: `The request ETag value '"1"' does not match the object's ETag value '"2"'.`,
+      message: `The request ETag value '"${added.GUID},1"' does not match the object's ETag value '"${added.GUID},2"'.`,
     });
     await items().getById(added.Id).update({ Title: 'D' }, '*');
     expect((await items().getById(added.Id)()).Title).toBe('D');
@@ -137,7 +140,7 @@ describe('item queries', () => {
     const r = await fetch(`${sim.webUrl}/_api/web/lists/getByTitle('Responses')/items?$top=2&$select=Title`, { headers: { Accept: 'application/json;odata=verbose' } });
     const body = await r.json();
     expect(body.d.results.map((x: { Title: string }) => x.Title)).toEqual(['Backup', 'Network']);
-    expect(body.d.results[0].__metadata).toMatchObject({ type: 'SP.Data.ResponsesListItem', etag: '"1"' });
+    expect(body.d.results[0].__metadata).toMatchObject({ type: 'SP.Data.ResponsesListItem', etag: expect.stringMatching(/^"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12},1"$/) });
     expect(body.d.__next).toContain('%24skiptoken=Paged%3DTRUE%26p_ID%3D2');
   });
 

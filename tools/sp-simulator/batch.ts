@@ -5,12 +5,54 @@
  * returns and all PnPjs's `parseResponse` accepts.
  *
  * Each part runs as its own request as the same user. Writes are not rolled back when a later
- * part fails (SharePoint does not either). SPO's quirk of failing every later part of a changeset
- * after an exception (pnp/pnpjs#1275) is not imitated.
+ * part fails (SharePoint does not either: "Make batch requests with the REST APIs",
+ * https://learn.microsoft.com/sharepoint/dev/sp-add-ins/make-batch-requests-with-the-rest-apis).
+ *
+ * SharePoint Online's behaviour after a failed part is imitated by default: once a part has
+ * failed (status >= 400), no later part runs and each is answered 500
+ * `-1, System.IndexOutOfRangeException` "Index was outside the bounds of the array.", as reported
+ * in pnp/pnpjs#486 (a 404 DELETE in a changeset, then 500s) and pnp/pnpjs#1275 (plain GETs after
+ * a failed GET, "all subsequent requests are resolved as failed"). `continueAfterFailure` (the
+ * simulator's `batchContinuesAfterFailure` option) runs every part instead.
+ *
+ * Size: at most MAX_BATCH_OPERATIONS requests in one batch (see there); the request-body limit of
+ * 1 MiB is applied to the whole `$batch` body by the simulator before it gets here.
  */
 import { randomUUID } from 'crypto';
-import { errors } from './errors';
+import { errors, SpError } from './errors';
+import { contentType, errorBody, formatFromAccept } from './odata/format';
 import { SimRequest, SimResponse } from './request';
+
+/**
+ * The most requests one `$batch` may carry. SharePoint's REST service reads batches with
+ * Microsoft.Data.OData, whose default quota is 100 top-level parts per batch
+ * (ODataMessageQuotas.MaxPartsPerBatch, https://learn.microsoft.com/previous-versions/hh919098(v=vs.113);
+ * DefaultMaxPartsPerBatch = 100 in the library's constants), and PnP reports SharePoint Online's
+ * REST batching as capped at 100 requests (pnp/pnpcore#284; maintainers in pnp/pnpjs#3207). OData
+ * counts a changeset as one part; the simulator counts every request, changesets flattened, which
+ * is the stricter reading PnP Core builds on, so a test cannot pass here with a batch SharePoint
+ * might refuse.
+ */
+export const MAX_BATCH_OPERATIONS = 100;
+
+/**
+ * Too many requests in one batch: refused as a whole. The wording is Microsoft.Data.OData's
+ * ODataBatchReader_MaxBatchSizeExceeded text; the status (400) and the code (SharePoint wraps
+ * OData reader errors as InvalidClientQueryException, as seen for the 1 MiB limit in
+ * pnp/pnpjs#2980) are guesses.
+ */
+function tooManyParts(): SpError {
+  return errors.badQuery(
+    `The current batch message contains too many parts. A maximum number of '${MAX_BATCH_OPERATIONS}' query operations and change sets are allowed in a batch message.`
+  );
+}
+
+/** What SharePoint Online answers for every part after a failed one (pnp/pnpjs#486, #1275). */
+export function afterFailureResponse(part: SimRequest): SimResponse {
+  const fmt = formatFromAccept(part.headers.accept);
+  const err = new SpError(500, '-1, System.IndexOutOfRangeException', 'Index was outside the bounds of the array.');
+  return { status: 500, headers: { 'content-type': contentType(fmt) }, body: JSON.stringify(errorBody(err, fmt)) };
+}
 
 interface RawPart {
   method: string;
@@ -101,13 +143,24 @@ export function writeBatch(responses: SimResponse[]): SimResponse {
   return { status: 200, headers: { 'content-type': `multipart/mixed; boundary=${id}` }, body: out.join('\n') };
 }
 
-/** Runs a parsed batch through `exec`, one part after another. */
+export interface BatchOptions {
+  /** Run every part even after one has failed (SharePoint Online does not: see the top of this file). */
+  continueAfterFailure: boolean;
+}
+
+/**
+ * Runs a parsed batch through `exec`, one part after another. A batch with more than
+ * MAX_BATCH_OPERATIONS requests throws before any part runs.
+ */
 export async function runBatch(
   outer: SimRequest,
-  exec: (part: SimRequest) => Promise<SimResponse>
+  exec: (part: SimRequest) => Promise<SimResponse>,
+  options: BatchOptions = { continueAfterFailure: false }
 ): Promise<{ response: SimResponse; parts: number }> {
   const raw = parseBatch(outer.headers['content-type'], outer.body.toString('utf8'));
+  if (raw.length > MAX_BATCH_OPERATIONS) throw tooManyParts();
   const responses: SimResponse[] = [];
+  let failed = false;
   for (const p of raw) {
     const headers = { ...p.headers };
     const xMethod = headers['x-http-method'];
@@ -117,7 +170,14 @@ export async function runBatch(
       headers,
       body: Buffer.from(p.body, 'utf8'),
     };
-    responses.push(await exec(req));
+    if (failed && !options.continueAfterFailure) {
+      // Not executed: a write after the failure changes nothing, as in SharePoint Online.
+      responses.push(afterFailureResponse(req));
+      continue;
+    }
+    const r = await exec(req);
+    if (r.status >= 400) failed = true;
+    responses.push(r);
   }
   return { response: writeBatch(responses), parts: raw.length };
 }

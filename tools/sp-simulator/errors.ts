@@ -92,4 +92,26 @@ export const errors = {
 
   internal: (message: string): SpError =>
     new SpError(500, '-2146233088, System.InvalidOperationException', message),
+
+  requestTooLarge: (bytes: number, max: number): SpError =>
+    // Code and message as SPO answered an item update over 1 MiB (pnp/pnpjs#2980); the message
+    // comes from Microsoft.Data.OData's reader. SPO counts the bytes read when it gave up (it
+    // reads in chunks, e.g. 1063984 in pnp/pnpjs#1356), the simulator the whole body. The
+    // status, 400, is a guess (InvalidClientQueryException answers 400 elsewhere in SPO).
+    new SpError(400, CLIENT_QUERY,
+      `The maximum number of bytes allowed to be read from the stream has been exceeded. After the last read operation, a total of ${bytes} bytes has been read from the stream; however a maximum of ${max} bytes is allowed.`),
+
+  textTooLong: (): SpError =>
+    // A value longer than a single line of text column allows. SPO names no column and answers
+    // 500 SPException -2130575336 (public field reports; the message is also quoted in
+    // https://www.red-gate.com/simple-talk/blogs/sharepoints-way-of-saying-your-string-is-too-long/).
+    // The blank line inside the message follows one report; another shows a single space.
+    new SpError(500, '-2130575336, Microsoft.SharePoint.SPException',
+      'Invalid text value.\n\nA text field contains invalid data. Please check the value and try again.'),
+
+  listTitleTooLong: (): SpError =>
+    // The 255-character limit is documented (List.Title, ListCreationInformation.Title:
+    // "Its length must be equal to or less than 255."); SPO's status, code and wording for
+    // breaking it are guesses.
+    new SpError(400, '-2147024809, System.ArgumentException', 'The list title cannot be longer than 255 characters.'),
 };

@@ -4,7 +4,7 @@
  * `startSimulator` or mount `handle` in another Node server (the local workbench does).
  */
 import type * as http from 'http';
-import { randomUUID } from 'crypto';
+import { randomBytes, randomUUID } from 'crypto';
 import { runBatch } from './batch';
 import { Ctx, SimCore } from './context';
 import { digestIsValid } from './digest';
@@ -13,6 +13,7 @@ import { FaultInjector, faultBody } from './faults';
 import { fileAtUrl } from './handlers/files';
 import { valuesFromBody } from './model/itemValues';
 import { emptySite, SiteModel } from './model/site';
+import { assertTimeZone, DEFAULT_TIME_ZONE, storeDatesInSiteTime } from './model/siteTime';
 import { DEFAULT_USERS, findUser } from './model/users';
 import { contentType, errorBody, Format, formatFromAccept } from './odata/format';
 import { parseQuery } from './odata/query';
@@ -47,6 +48,25 @@ function cookie(header: string | undefined, name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The largest request body SharePoint Online reads: its REST service reads bodies through
+ * Microsoft.Data.OData, whose default quota is 1 MiB (DefaultMaxReadMessageSize = 1024 * 1024;
+ * ODataMessageQuotas.MaxReceivedMessageSize). Reported against SPO for a plain item update
+ * (pnp/pnpjs#2980) and for `$batch` bodies (pnp/pnpjs#1356, pnp/pnpcore#777, pnp/powershell#3436).
+ */
+export const MAX_REQUEST_BODY_BYTES = 1_048_576;
+
+/**
+ * File content is not read as OData, so uploads are not held to the 1 MiB limit: `files/add`,
+ * `AddUsingPath`, `$value` (PUT of a file's bytes) and the chunked-upload methods
+ * `startUpload`/`continueUpload`/`finishUpload`. Microsoft documents `Files/Add` for binary files
+ * "larger than 1.5 megabytes" ("Working with large files by using REST",
+ * https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-folders-and-files-with-rest);
+ * those uploads have their own limit (maxSingleUploadBytes). Matched by path name, so endpoints
+ * added later are covered as long as they keep these names.
+ */
+const BODY_LIMIT_EXEMPT = /\/(files\/add(\(|$)|addusingpath\(|\$value$|startupload\(|continueupload\(|finishupload\()/i;
+
 export class SharePointSimulator {
   /** Every request answered, in order; a `$batch` is one entry. */
   readonly log: RequestLogEntry[] = [];
@@ -56,9 +76,13 @@ export class SharePointSimulator {
   private readonly faults = new FaultInjector();
   private readonly saver?: DebouncedSaver;
   private readonly core: SimCore;
+  /** See SimulatorOptions.batchContinuesAfterFailure and setBatchContinuesAfterFailure. */
+  private batchContinuesAfterFailure: boolean;
 
   constructor(private readonly opts: SimulatorOptions = {}) {
+    this.batchContinuesAfterFailure = opts.batchContinuesAfterFailure ?? false;
     this.sitePath = `/${(opts.sitePath ?? '/sites/nimm').replace(/^\/+|\/+$/g, '')}`;
+    if (opts.timeZone !== undefined) assertTimeZone(opts.timeZone);
     this.users = (opts.users ?? DEFAULT_USERS).map((u) => ({ ...u }));
     let state = null;
     if (opts.dataFile) {
@@ -77,7 +101,14 @@ export class SharePointSimulator {
       model: this.model,
       get users() { return self.users; },
       threshold: opts.listViewThreshold ?? 5000,
-      strictIndexedThreshold: opts.strictIndexedThreshold ?? false,
+      // Strict by default: SharePoint refuses an indexed first clause that matches more items
+      // than the threshold (sp-dev-docs#5291; see handlers/itemQuery.ts).
+      strictIndexedThreshold: opts.strictIndexedThreshold ?? true,
+      timeZone: opts.timeZone ?? DEFAULT_TIME_ZONE,
+      // 250 MB: SPO's "The request message is too big" limit for one upload (handlers/chunkedUpload.ts).
+      maxSingleUploadBytes: opts.maxSingleUploadBytes ?? 262_144_000,
+      // Marks the state dirty. A request that changed something is saved before it is answered
+      // (handleApi); the timer only catches changes made outside a request.
       changed: () => this.saver?.schedule(),
     };
     if (opts.dataFile) {
@@ -121,8 +152,11 @@ export class SharePointSimulator {
     const fmt = formatFromAccept(headers.accept);
     const user = this.signedInUser(req);
     const send = (r: SimResponse, batchParts?: number): void => {
-      this.write(res, r);
-      this.record(wireMethod, logPath, r.status, user?.login ?? '?', batchParts);
+      // Durability: whatever this request changed is on disk before the client hears it
+      // succeeded, so a kill -9 right after the answer loses nothing (a $batch is one save).
+      const answer = this.saveBeforeAnswer(r, fmt);
+      this.write(res, answer);
+      this.record(wireMethod, logPath, answer.status, user?.login ?? '?', batchParts);
     };
     const fault = this.faults.take(wireMethod, logPath);
     if (fault && fault.latencyMs > 0) await new Promise((r) => setTimeout(r, fault.latencyMs));
@@ -144,10 +178,14 @@ export class SharePointSimulator {
         return send(this.errorResponse(errors.badDigest(), fmt));
       }
     }
+    if (body.length > MAX_REQUEST_BODY_BYTES && !BODY_LIMIT_EXEMPT.test(decodedPath)) {
+      return send(this.errorResponse(errors.requestTooLarge(body.length, MAX_REQUEST_BODY_BYTES), fmt));
+    }
     if (/\/_api\/\$batch$/i.test(decodedPath)) {
       if (sim.method !== 'POST') return send(this.errorResponse(errors.methodNotAllowed(sim.method, 'SP.Batch'), fmt));
       try {
-        const { response, parts } = await runBatch(sim, async (part) => this.dispatch(part, user, true));
+        const options = { continueAfterFailure: this.batchContinuesAfterFailure };
+        const { response, parts } = await runBatch(sim, async (part) => this.dispatch(part, user, true), options);
         return send(response, parts);
       } catch (e) {
         return send(this.errorResponse(e, fmt));
@@ -231,6 +269,8 @@ export class SharePointSimulator {
   /** Empties the site (no lists) and keeps the users; persists at once. */
   reset(): void {
     this.model.state.lists = [];
+    // The web's permissions go back to a team site's defaults too.
+    delete this.model.state.webRoleAssignments;
     if (this.opts.dataFile) saveNow(this.opts.dataFile, this.model.state);
   }
 
@@ -241,8 +281,47 @@ export class SharePointSimulator {
     const owner = this.users.find((u) => u.role === 'owner') ?? this.users[0];
     const typeName = this.model.itemTypeName(l);
     const when = new Date().toISOString();
-    for (const values of items) this.model.insertItem(l, valuesFromBody(l, values, typeName), owner.id, when);
+    for (const values of items) {
+      const stored = valuesFromBody(l, values, typeName);
+      // Stored as SharePoint would store them; unique columns are not checked here (seeding).
+      storeDatesInSiteTime(l, stored, this.core.timeZone);
+      this.model.insertItem(l, stored, owner.id, when);
+    }
     this.core.changed();
+    this.flush(); // on disk when the call returns, like a write over HTTP
+  }
+
+  /**
+   * Makes every form digest issued so far invalid, as when a page's digest expires or SharePoint
+   * recycles its keys: the next write with an old digest gets the 403 "security validation" error.
+   */
+  expireDigests(): void {
+    this.model.state.digestSecret = randomBytes(32).toString('hex');
+    this.core.changed();
+  }
+
+  /**
+   * For tests: whether a `$batch` keeps running parts after one has failed. Off (the default)
+   * imitates SharePoint Online, which answers every later part 500 IndexOutOfRangeException
+   * (pnp/pnpjs#486, #1275); on runs every part, as the OData batch format would suggest.
+   */
+  setBatchContinuesAfterFailure(on: boolean): void {
+    this.batchContinuesAfterFailure = on;
+  }
+
+  /**
+   * Saves pending changes before an answer is written. If the save fails the client must not be
+   * told its change succeeded, so it gets a 500 instead (the change stays in memory and is
+   * written with the next successful save).
+   */
+  private saveBeforeAnswer(r: SimResponse, fmt: Format): SimResponse {
+    try {
+      this.saver?.flushPending();
+      return r;
+    } catch (e) {
+      console.error('[sp-simulator] could not save the data file', e);
+      return this.errorResponse(errors.internal(`The simulator could not save its data file: ${(e as Error).message}`), fmt);
+    }
   }
 
   /** Writes any pending change to the data file now. */

@@ -23,11 +23,31 @@ export interface SimulatorOptions {
   /** List view threshold. Default 5000, as in SharePoint Online. */
   listViewThreshold?: number;
   /**
-   * Also refuse a query on a large list whose first (indexed) filter clause still matches more
-   * items than the threshold. SharePoint's guidance says such queries fail; off by default so that
-   * paging through a big indexed result set works (see odata/threshold.ts).
+   * On a list over the threshold, also refuse a query whose first (indexed) filter clause still
+   * matches more items than the threshold, even when paged. Default true, as SharePoint Online
+   * behaves (sp-dev-docs#5291; Microsoft's "Manage large lists and libraries"). A leading run of
+   * `and`-ed comparisons on one column (`Id ge 1 and Id le 5000`) counts as that first clause.
+   * Set false only to reproduce the old, more lenient simulator (see handlers/itemQuery.ts).
    */
   strictIndexedThreshold?: boolean;
+  /**
+   * The site's time zone, an IANA name. Default 'Europe/London'. Date-only columns store the
+   * site's local date as local midnight (see model/siteTime.ts); `web/regionalsettings/timezone`
+   * reports it.
+   */
+  timeZone?: string;
+  /**
+   * The largest file body one request may carry (`files/add`, `AddUsingPath`, `$value` PUT, each
+   * chunk of a chunked upload). Default 262,144,000 bytes (250 MB), SharePoint Online's limit;
+   * tests set it small. Bigger files go through `startUpload`/`continueUpload`/`finishUpload`.
+   */
+  maxSingleUploadBytes?: number;
+  /**
+   * Keep running a `$batch`'s parts after one has failed. Default false: as in SharePoint Online,
+   * every part after a failed one is not run and is answered 500 IndexOutOfRangeException
+   * (pnp/pnpjs#486, #1275; see batch.ts). Also settable at run time: setBatchContinuesAfterFailure.
+   */
+  batchContinuesAfterFailure?: boolean;
 }
 
 /** A fault injected into `_api` requests, for reliability tests. */
@@ -129,6 +149,17 @@ export interface ListRec {
   fields: FieldDef[];
   items: Map<number, ItemRec>;
   nextItemId: number;
+  /**
+   * The list's own role assignments once inheritance is broken; absent means it inherits the
+   * web's (data files written before permissions were modelled have none).
+   */
+  roleAssignments?: RoleAssignmentRec[];
+}
+
+/** One principal (user or site group id) and the role definitions bound to it on a scope. */
+export interface RoleAssignmentRec {
+  principalId: number;
+  roleDefIds: number[];
 }
 
 export interface SiteState {
@@ -138,6 +169,8 @@ export interface SiteState {
   created: string;
   digestSecret: string;
   lists: ListRec[];
+  /** The web's role assignments; absent means SharePoint's defaults for a team site (model/permissions.ts). */
+  webRoleAssignments?: RoleAssignmentRec[];
 }
 
 /** The cookie that names the signed-in user (a login, e-mail or name), as a session would. */

@@ -103,14 +103,44 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
     origin,
     webUrl,
     sim,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+    close: () =>
+      new Promise<void>((resolve) => {
+        // Anything still unsaved goes to disk first, whatever happens to the connections.
+        sim.flush();
+        server.close(() => resolve());
+        // Browsers keep connections alive; without this close() waits for them to time out.
+        server.closeAllConnections();
+      })
   };
+}
+
+/**
+ * Ctrl+C (SIGINT) and SIGTERM save and stop cleanly, exiting 0. Every answered change is already
+ * on disk (the simulator saves before it answers); the flush covers anything else. A second
+ * signal while closing exits at once, after one more flush.
+ */
+function stopOnSignals(wb: RunningWorkbench): void {
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) {
+      wb.sim.flush();
+      process.exit(0);
+    }
+    stopping = true;
+    wb.close().then(() => process.exit(0), (e: unknown) => {
+      console.error('The workbench did not stop cleanly:', e);
+      process.exit(1);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 if (require.main === module) {
   const port = Number(process.env.PORT || 4321);
   startWorkbench({ port, dataFile: path.join(root, 'data', 'simulator.json') })
     .then((wb) => {
+      stopOnSignals(wb);
       console.log(`\nNIMM Assessment Suite local workbench: ${wb.origin}/`);
       console.log(`Simulated SharePoint site: ${wb.webUrl} (data in data/simulator.json; "Reset demo data" on the page starts again)`);
       console.log('Press Ctrl+C to stop.');

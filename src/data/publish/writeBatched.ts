@@ -25,14 +25,15 @@ export interface BatchOutcome {
   failed: { label: string; error: unknown }[];
 }
 
+const utf8 = new TextEncoder();
+
 /** Splits writes into batches of at most MAX_BATCH operations and MAX_BATCH_BYTES of JSON. */
 export function chunkWrites<T extends { fields: Record<string, unknown> }>(items: T[], maxCount = MAX_BATCH, maxBytes = MAX_BATCH_BYTES): T[][] {
   const chunks: T[][] = [];
   let current: T[] = [];
   let bytes = 0;
   for (const item of items) {
-    // UTF-8 can take up to 3 bytes for a UTF-16 unit; counting that way keeps every batch in bounds.
-    const size = JSON.stringify(item.fields).length * 3;
+    const size = utf8.encode(JSON.stringify(item.fields)).length;
     if (current.length > 0 && (current.length >= maxCount || bytes + size > maxBytes)) {
       chunks.push(current);
       current = [];

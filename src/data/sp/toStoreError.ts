@@ -102,7 +102,9 @@ export function toStoreError(error: unknown, context: ErrorContext): StoreError 
     return new StoreError('conflict', `Could not ${context.action}${place}: an item with the same key is already there (someone may have created it at the same moment).${keptNote(context)}`, { ...withStatus, reason: 'duplicate' });
   }
   if (/SPQueryThrottledException/i.test(sp.code) || /list view threshold/i.test(sp.message)) {
-    return new StoreError('not-set-up', `Could not ${context.action}: the list "${context.list ?? 'NIMM'}" has more than 5,000 items and the column it is searched by is not indexed, so SharePoint refused the query (list view threshold). A site owner can fix this by running set-up again, which adds the missing indexes.`, { ...withStatus, reason: 'list-view-threshold' });
+    // Not worded as "a column is not indexed": an indexed column that matches more than 5,000
+    // items is refused just the same (sp/largeRead.ts reads those in id windows instead).
+    return new StoreError('not-set-up', `Could not ${context.action}: the list "${context.list ?? 'NIMM'}" has more than 5,000 items and SharePoint refused the query (its list view threshold). If this keeps happening, a site owner can run set-up again, which restores any index of the suite's that was removed.`, { ...withStatus, reason: 'list-view-threshold' });
   }
   if (status === 400 && /does not exist/i.test(sp.message)) {
     return new StoreError('not-set-up', `Could not ${context.action}${place}: a column the suite needs is missing (${sp.message}). A site owner needs to run set-up to upgrade the lists.`, { ...withStatus, reason: 'missing-column' });

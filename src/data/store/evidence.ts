@@ -11,7 +11,7 @@ import { F, LISTS } from '../schema/names';
 import { readMatching } from '../sp/largeRead';
 import { odataString, type SPFI } from '../sp/pnp';
 import { toStoreError } from '../sp/toStoreError';
-import type { EvidenceItem, EvidenceLink, EvidenceTarget, EvidenceUpload, Listed } from '../types';
+import type { EvidenceItem, EvidenceLink, EvidenceTarget, EvidenceUpload, Listed, UploadProgressHandler } from '../types';
 
 /** Characters SharePoint Online refuses in file names. */
 const FORBIDDEN_IN_NAMES = /["*:<>?/\\|]/;
@@ -43,18 +43,52 @@ function checkFileName(name: string): void {
   }
 }
 
-/** Uploads, tags and reads back one file; removes the file again if it could not be tagged. */
-async function addTaggedFile(sp: SPFI, fileName: string, content: ArrayBuffer | Uint8Array | Blob, metadata: Record<string, unknown>): Promise<EvidenceItem> {
+/**
+ * Files up to this size go in one request; larger ones in chunks of this size (PnPjs's default),
+ * since SharePoint Online refuses single-request uploads over 250 MB and a chunked upload can
+ * report its progress.
+ */
+export const UPLOAD_CHUNK_BYTES = 10 * 1024 * 1024;
+
+function sizeOf(content: ArrayBuffer | Uint8Array | Blob): number {
+  return content instanceof Blob ? content.size : content.byteLength;
+}
+
+/**
+ * Puts the file in the library: one request when small, else an empty file first (Overwrite off)
+ * and then its content in chunks (startUpload, continueUpload, finishUpload), reporting progress.
+ * Returns the file's server-relative URL as soon as it exists, through `created`, for clean-up.
+ */
+async function putFile(sp: SPFI, fileName: string, content: ArrayBuffer | Uint8Array | Blob, created: (url: string) => void, onProgress?: UploadProgressHandler): Promise<void> {
+  const folder = sp.web.lists.getByTitle(LISTS.evidence).rootFolder;
+  const total = sizeOf(content);
+  // Overwrite is off: someone else's evidence with the same name must never be replaced.
+  if (total <= UPLOAD_CHUNK_BYTES) {
+    created((await folder.files.addUsingPath(fileName, content as Blob, { Overwrite: false })).ServerRelativeUrl);
+    onProgress?.({ sentBytes: total, totalBytes: total });
+    return;
+  }
+  const stub = await folder.files.addUsingPath(fileName, '', { Overwrite: false });
+  created(stub.ServerRelativeUrl);
+  const source = content instanceof Blob ? content : new Blob([content]);
+  await sp.web.getFileByServerRelativePath(stub.ServerRelativeUrl).setContentChunked(source, {
+    chunkSize: UPLOAD_CHUNK_BYTES,
+    progress: (p) => onProgress?.({ sentBytes: Math.min(p.stage === 'finishing' ? total : p.offset, total), totalBytes: total })
+  });
+}
+
+/** Uploads, tags and reads back one file; removes the file again if it could not be filled or tagged. */
+async function addTaggedFile(sp: SPFI, fileName: string, content: ArrayBuffer | Uint8Array | Blob, metadata: Record<string, unknown>, onProgress?: UploadProgressHandler): Promise<EvidenceItem> {
   const library = sp.web.lists.getByTitle(LISTS.evidence);
   let action = `upload "${fileName}"`;
   let itemId: number | undefined;
   let uploadedUrl: string | null = null;
   try {
-    // Overwrite is off: someone else's evidence with the same name must never be replaced.
-    const info = await library.rootFolder.files.addUsingPath(fileName, content as Blob, { Overwrite: false });
-    uploadedUrl = info.ServerRelativeUrl;
+    await putFile(sp, fileName, content, (url) => { uploadedUrl = url; }, onProgress);
+    if (uploadedUrl === null) throw new StoreError('unavailable', `"${fileName}" could not be uploaded: SharePoint did not say where it put it.`, { list: LISTS.evidence });
+    const url: string = uploadedUrl;
     action = `tag "${fileName}" with its assessment and capability`;
-    const listItem: { Id: number } = await sp.web.getFileByServerRelativePath(uploadedUrl).listItemAllFields.select('Id')();
+    const listItem: { Id: number } = await sp.web.getFileByServerRelativePath(url).listItemAllFields.select('Id')();
     itemId = listItem.Id;
     await library.items.getById(itemId).update(metadata);
     action = `read back "${fileName}"`;
@@ -62,8 +96,8 @@ async function addTaggedFile(sp: SPFI, fileName: string, content: ArrayBuffer | 
     if (!saved.ok) throw new StoreError('invalid-data', `"${fileName}" was uploaded but reads back wrongly: ${saved.problem}.`, { list: LISTS.evidence, itemId });
     return saved.value;
   } catch (error) {
-    if (uploadedUrl && action.startsWith('tag')) {
-      // An untagged file would be evidence for nothing; take it out again (best effort).
+    if (uploadedUrl !== null && !action.startsWith('read back')) {
+      // A half-uploaded or untagged file would be evidence for nothing; take it out again (best effort).
       await sp.web.getFileByServerRelativePath(uploadedUrl).delete().catch(() => undefined);
     }
     throw toStoreError(error, { action, list: LISTS.evidence, itemId });
@@ -74,7 +108,7 @@ async function addTaggedFile(sp: SPFI, fileName: string, content: ArrayBuffer | 
 export async function uploadEvidence(sp: SPFI, upload: EvidenceUpload): Promise<EvidenceItem> {
   checkTarget(upload);
   checkFileName(upload.fileName);
-  return addTaggedFile(sp, upload.fileName.trim(), upload.content, evidenceMetadata(upload, null));
+  return addTaggedFile(sp, upload.fileName.trim(), upload.content, evidenceMetadata(upload, null), upload.onProgress);
 }
 
 /** Records a web address as evidence. Only http and https addresses are accepted. */

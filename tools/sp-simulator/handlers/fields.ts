@@ -7,6 +7,7 @@ import { allow, Ctx, emptyOk, json, noContent, requireManageLists } from '../con
 import { errors } from '../errors';
 import { entityPropertyName, internalNameFrom, newField, typeInfo } from '../model/fieldTypes';
 import { fieldFromXml } from '../model/fieldXml';
+import { assertUniqueSettings } from '../model/uniqueValues';
 import { queryEntities } from '../odata/collection';
 import { collectionBody, Entity, entityBody } from '../odata/format';
 import { firstArg, jsonBody, Segment, SimResponse } from '../request';
@@ -28,7 +29,7 @@ function schemaXml(l: ListRec, f: FieldDef): string {
   if (f.schemaXml) return f.schemaXml;
   const choices = f.choices ? `<CHOICES>${f.choices.map((c) => `<CHOICE>${c}</CHOICE>`).join('')}</CHOICES>` : '';
   return `<Field Type="${f.typeAsString}" DisplayName="${f.title}" Required="${f.required ? 'TRUE' : 'FALSE'}" ` +
-    `Indexed="${f.indexed ? 'TRUE' : 'FALSE'}" ID="{${f.id}}" SourceID="{${l.id}}" StaticName="${f.staticName}" Name="${f.internalName}"` +
+    `Indexed="${f.indexed ? 'TRUE' : 'FALSE'}" ${f.enforceUniqueValues ? 'EnforceUniqueValues="TRUE" ' : ''}ID="{${f.id}}" SourceID="{${l.id}}" StaticName="${f.staticName}" Name="${f.internalName}"` +
     (choices ? `>${choices}</Field>` : ' />');
 }
 
@@ -129,6 +130,8 @@ function parameters(ctx: Ctx): Record<string, unknown> {
 }
 
 function addField(ctx: Ctx, l: ListRec, f: FieldDef): SimResponse {
+  // A new column enforcing unique values must be created indexed (see model/uniqueValues.ts).
+  if (f.enforceUniqueValues) assertUniqueSettings(l, f, { indexed: f.indexed, unique: true }, true);
   ctx.core.model.addField(l, f);
   ctx.core.changed();
   return fieldResponse(ctx, l, f, 201);
@@ -137,6 +140,15 @@ function addField(ctx: Ctx, l: ListRec, f: FieldDef): SimResponse {
 function updateField(ctx: Ctx, l: ListRec, f: FieldDef): SimResponse {
   requireManageLists(ctx);
   const body = jsonBody(ctx.req);
+  // Uniqueness and the index are checked together, before anything changes, so that one MERGE
+  // may index a column and make it unique (see model/uniqueValues.ts for SharePoint's rules).
+  if ('Indexed' in body || 'EnforceUniqueValues' in body) {
+    const next = {
+      indexed: 'Indexed' in body ? body.Indexed === true : f.indexed,
+      unique: 'EnforceUniqueValues' in body ? body.EnforceUniqueValues === true : f.enforceUniqueValues,
+    };
+    if (next.unique) assertUniqueSettings(l, f, next, false);
+  }
   for (const [k, v] of Object.entries(body)) {
     if (!WRITABLE.has(k)) throw errors.unknownProperty(k, typeInfo(f.typeKind).odataType);
     switch (k) {

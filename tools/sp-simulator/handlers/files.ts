@@ -3,15 +3,18 @@
  * `files/AddUsingPath(decodedurl='name',Overwrite=true)` (raw body bytes, as PnPjs 4 sends them),
  * `getFileByServerRelativePath(decodedUrl='…')`, `$value` downloads, `listItemAllFields` for
  * metadata, and the file bytes at their own server-relative URL for links in the UI.
+ * Big files: the 250 MB single-request limit and chunked upload live in chunkedUpload.ts.
  * Sub-folders are not simulated.
  */
 import { randomUUID } from 'crypto';
-import { allow, Ctx, json, requireEditItems } from '../context';
+import { allow, Ctx, json, requireListPermission } from '../context';
 import { errors, SpError } from '../errors';
 import { SiteModel } from '../model/site';
+import { queryEntities } from '../odata/collection';
 import { collectionBody, Entity, entityBody } from '../odata/format';
 import { firstArg, Segment, SimResponse } from '../request';
 import { ItemRec, ListRec } from '../types';
+import { assertSingleUploadSize, routeChunkedUpload } from './chunkedUpload';
 import { itemEntity } from './itemEntity';
 import { deleteItem, routeItem } from './items';
 
@@ -127,9 +130,12 @@ function checkName(name: string): void {
 }
 
 function upload(ctx: Ctx, folder: FolderRef, name: string, overwrite: boolean): SimResponse {
-  requireEditItems(ctx);
+  // Checked on the library itself, which may have its own permissions.
+  requireListPermission(ctx, folder.list, findFile(ctx.core.model, `${folder.path}/${name}`) ? 'edit' : 'add');
   if (folder.list.baseTemplate !== 101) throw errors.badQuery('Files can only be added to a document library here.');
   checkName(name);
+  // Over 250 MB in one request is refused; bigger files go in chunks (handlers/chunkedUpload.ts).
+  assertSingleUploadSize(ctx);
   const now = new Date().toISOString();
   const model = ctx.core.model;
   const existing = findFile(model, `${folder.path}/${name}`);
@@ -164,7 +170,8 @@ function routeFiles(ctx: Ctx, folder: FolderRef, seg: Segment, rest: Segment[]):
   if (rest.length === 0) {
     allow(ctx, 'SP.FileCollection', 'GET');
     const files = Array.from(folder.list.items.values()).filter((i) => i.file).map((i) => fileEntity(ctx, folder.list, i));
-    return json(ctx, collectionBody(ctx.webUrl, 'SP.ApiData.Files12', files, ctx.query.projection, ctx.fmt));
+    // SharePoint applies $filter, $orderby and $top to a folder's files (`files?$filter=Name eq 'x'&$top=1`).
+    return json(ctx, collectionBody(ctx.webUrl, 'SP.ApiData.Files12', queryEntities(files, ctx.query), ctx.query.projection, ctx.fmt));
   }
   const [s, ...more] = rest;
   switch (s.lower) {
@@ -209,7 +216,8 @@ export function routeFile(ctx: Ctx, f: FileRef, rest: Segment[]): SimResponse {
     case '$value':
       allow(ctx, 'SP.File', 'GET', 'PUT', 'POST');
       if (ctx.method === 'GET') return { status: 200, headers: { 'content-type': 'application/octet-stream' }, body: f.item.file!.content };
-      requireEditItems(ctx);
+      requireListPermission(ctx, f.list, 'edit');
+      assertSingleUploadSize(ctx);
       ctx.core.model.updateItem(f.list, f.item, {}, ctx.user.id);
       Object.assign(f.item.file!, { content: ctx.req.body, timeLastModified: new Date().toISOString(), majorVersion: f.item.file!.majorVersion + 1 });
       ctx.core.changed();
@@ -218,7 +226,11 @@ export function routeFile(ctx: Ctx, f: FileRef, rest: Segment[]): SimResponse {
     case 'recycle':
       allow(ctx, 'SP.File', 'POST');
       return deleteItem(ctx, f.list, f.item, true);
-    default: throw errors.invalidExpression(rest.map((x) => x.text).join('/'));
+    default: {
+      const chunked = more.length === 0 ? routeChunkedUpload(ctx, f, s) : undefined;
+      if (chunked) return chunked;
+      throw errors.invalidExpression(rest.map((x) => x.text).join('/'));
+    }
   }
 }
 

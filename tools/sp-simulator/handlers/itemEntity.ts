@@ -1,7 +1,7 @@
 /**
  * A list item as SharePoint writes it: `odata.type` `SP.Data.<EntityTypeName>Item`, `odata.etag`
- * `"<version>"`, the default columns in SharePoint's order, hidden columns reachable by $select,
- * and Author/Editor/File/ParentList reachable by $expand.
+ * `"<item guid>,<version>"` (see itemEtag), the default columns in SharePoint's order, hidden
+ * columns reachable by $select, and Author/Editor/File/ParentList reachable by $expand.
  */
 import { Ctx } from '../context';
 import { entityPropertyName, isIdColumn } from '../model/fieldTypes';
@@ -10,6 +10,18 @@ import { Entity } from '../odata/format';
 import { ItemRec, ListRec } from '../types';
 import { fileEntity } from './files';
 import { listEntity } from './lists';
+
+/**
+ * A list item's ETag as SharePoint Online sends it, in `odata.etag` and the `ETag` header of an
+ * add or MERGE: the item's unique id and its internal version, quoted, e.g.
+ * `"f61a3570-34b0-4af7-a774-4c1cf1ccfb1a,17"` (a MERGE answer against SPO in pnp/pnpjs#2569; the
+ * same form in Graph's listItem eTag, microsoftgraph/microsoft-graph-docs#9718). The plain
+ * `"<version>"` form older SharePoint sent (SharePoint/PnP-JS-Core#273, 2016) is a different
+ * ETag and so no longer matches in IF-Match. Lists and files keep their own ETags.
+ */
+export function itemEtag(item: ItemRec): string {
+  return `"${item.guid},${item.version}"`;
+}
 
 /** Users as a lookup target (`$expand=Author`): SharePoint's hidden User Information List item. */
 export function userInfoEntity(ctx: Ctx, id: number): Entity | null {
@@ -46,7 +58,8 @@ export function itemEntity(ctx: Ctx, l: ListRec, item: ItemRec): Entity {
     ServerRedirectedEmbedUri: null,
     ServerRedirectedEmbedUrl: '',
     ContentTypeId: val('ContentTypeId'),
-    Title: item.values.Title ?? null,
+    // `values` is always an object once loaded (persistence.ts); `?.` keeps a read from failing if not.
+    Title: item.values?.Title ?? null,
   };
   const hiddenProps: Record<string, unknown> = {};
   const nav: Record<string, () => Entity | Entity[] | null> = {
@@ -86,7 +99,7 @@ export function itemEntity(ctx: Ctx, l: ListRec, item: ItemRec): Entity {
     type: model.itemTypeName(l),
     uri: `${ctx.webUrl}/_api/Web/Lists(guid'${l.id}')/Items(${item.id})`,
     editLink: `Web/Lists(guid'${l.id}')/Items(${item.id})`,
-    etag: `"${item.version}"`,
+    etag: itemEtag(item),
     props,
     hiddenProps,
     nav,

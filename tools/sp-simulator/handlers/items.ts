@@ -3,16 +3,18 @@
  * versions and, in a library, the item's File. Visitors may not write.
  */
 import { randomUUID } from 'crypto';
-import { allow, checkEtag, Ctx, emptyOk, json, noContent, requireEditItems } from '../context';
+import { allow, checkEtag, Ctx, emptyOk, json, noContent, requireListPermission } from '../context';
 import { errors, SpError } from '../errors';
 import { valuesFromBody } from '../model/itemValues';
+import { storeDatesInSiteTime } from '../model/siteTime';
+import { assertUniqueValues } from '../model/uniqueValues';
 import { collectionBody, Entity, entityBody, primitiveBody, project } from '../odata/format';
 import { firstArg, jsonBody, Segment, SimResponse } from '../request';
 import { ItemRec, ListRec } from '../types';
 import { renameFile, routeFile } from './files';
-import { itemEntity } from './itemEntity';
+import { itemEntity, itemEtag } from './itemEntity';
 import { queryItems } from './itemQuery';
-import { effectivePermissions } from './users';
+import { listEffectivePermissions } from './security';
 
 function itemsSet(ctx: Ctx, l: ListRec): string {
   return `SP.ListData.${ctx.core.model.entityTypeName(l)}Items`;
@@ -32,34 +34,41 @@ function defaults(l: ListRec): Record<string, unknown> {
 }
 
 function addItem(ctx: Ctx, l: ListRec): SimResponse {
-  requireEditItems(ctx);
+  // Rights are checked on this list: a list with its own permissions can refuse what the web allows.
+  requireListPermission(ctx, l, 'add');
   if (l.baseTemplate === 101) {
     // SharePoint refuses list-item creation in a library; files are added through the folder.
     throw new SpError(400, '-2130575155, Microsoft.SharePoint.SPException', 'To add an item to a document library, use SPFileCollection.Add()');
   }
   const values = valuesFromBody(l, jsonBody(ctx.req), ctx.core.model.itemTypeName(l));
   delete values.FileLeafRef;
-  const item = ctx.core.model.insertItem(l, { ...defaults(l), ...values }, ctx.user.id);
+  const stored = { ...defaults(l), ...values };
+  // Date-only columns hold a date in the site's time zone; unique columns refuse duplicates.
+  storeDatesInSiteTime(l, stored, ctx.core.timeZone);
+  assertUniqueValues(l, stored);
+  const item = ctx.core.model.insertItem(l, stored, ctx.user.id);
   ctx.core.changed();
   const body = entityBody(ctx.webUrl, `${itemsSet(ctx, l)}`, itemEntity(ctx, l, item), { select: [], expand: new Map() }, ctx.fmt);
-  return json(ctx, body, 201, { etag: `"${item.version}"` });
+  return json(ctx, body, 201, { etag: itemEtag(item) });
 }
 
 /** MERGE on an item (also used for a file's listItemAllFields). */
 export function updateItem(ctx: Ctx, l: ListRec, item: ItemRec): SimResponse {
-  requireEditItems(ctx);
-  checkEtag(ctx, `"${item.version}"`);
+  requireListPermission(ctx, l, 'edit');
+  checkEtag(ctx, itemEtag(item));
   const values = valuesFromBody(l, jsonBody(ctx.req), ctx.core.model.itemTypeName(l));
+  storeDatesInSiteTime(l, values, ctx.core.timeZone);
+  assertUniqueValues(l, values, item);
   if (typeof values.FileLeafRef === 'string') renameFile(ctx, l, item, values.FileLeafRef);
   delete values.FileLeafRef;
   ctx.core.model.updateItem(l, item, values, ctx.user.id);
   ctx.core.changed();
-  return noContent({ etag: `"${item.version}"` });
+  return noContent({ etag: itemEtag(item) });
 }
 
 export function deleteItem(ctx: Ctx, l: ListRec, item: ItemRec, recycle: boolean): SimResponse {
-  requireEditItems(ctx);
-  checkEtag(ctx, `"${item.version}"`);
+  requireListPermission(ctx, l, 'delete');
+  checkEtag(ctx, itemEtag(item));
   l.items.delete(item.id);
   l.lastItemModified = new Date().toISOString();
   ctx.core.changed();
@@ -84,6 +93,7 @@ function versionEntities(ctx: Ctx, l: ListRec, item: ItemRec): Entity[] {
 }
 
 export function routeItem(ctx: Ctx, l: ListRec, item: ItemRec | undefined, rest: Segment[]): SimResponse {
+  if (ctx.method === 'GET') requireListPermission(ctx, l, 'view');
   if (!item) throw errors.itemNotFound();
   if (rest.length === 0) {
     allow(ctx, 'SP.ListItem', 'GET', 'MERGE', 'PATCH', 'PUT', 'DELETE');
@@ -111,7 +121,8 @@ export function routeItem(ctx: Ctx, l: ListRec, item: ItemRec | undefined, rest:
       if (!item.file) throw errors.fileNotFound();
       return routeFile(ctx, { list: l, item }, more);
     case 'effectivebasepermissions':
-      return effectivePermissions(ctx, more);
+      // Items never have permissions of their own here, so an item's are its list's.
+      return listEffectivePermissions(ctx, l, more);
     default:
       throw errors.invalidExpression(rest.map((x) => x.text).join('/'));
   }
@@ -122,6 +133,7 @@ export function routeItems(ctx: Ctx, l: ListRec, seg: Segment, rest: Segment[]):
   if (rest.length === 0) {
     allow(ctx, 'SP.ListItemCollection', 'GET', 'POST');
     if (ctx.method === 'POST') return addItem(ctx, l);
+    requireListPermission(ctx, l, 'view');
     // Check $select/$expand against the list's columns even when no row comes back.
     project(itemEntity(ctx, l, { id: 0, guid: '', version: 1, created: l.created, modified: l.created, authorId: 0, editorId: 0, values: {} }), ctx.query.projection, ctx.fmt);
     const page = queryItems(ctx, l);

@@ -11,7 +11,10 @@ import { ListRec } from '../types';
 import { routeFields } from './fields';
 import { folderEntity, rootFolder, routeFolder } from './files';
 import { routeItems } from './items';
-import { effectivePermissions } from './users';
+import { effectiveMask } from '../model/permissions';
+import {
+  assignmentEntities, listEffectivePermissions, listUserEffectivePermissions, routeBreakInheritance, routeResetInheritance, routeRoleAssignments,
+} from './security';
 
 /** Settable SP.List properties the simulator models. */
 const MODELLED = ['Title', 'Description', 'EnableVersioning', 'MajorVersionLimit', 'Hidden', 'ContentTypesEnabled', 'BaseTemplate'];
@@ -74,8 +77,11 @@ export function listEntity(ctx: Ctx, l: ListRec): Entity {
       ServerTemplateCanCreateFolders: true,
       Title: l.title,
     },
+    // Selectable but not sent by default, as in SharePoint; absent assignments mean the list inherits.
+    hiddenProps: { HasUniqueRoleAssignments: l.roleAssignments !== undefined, EffectiveBasePermissions: effectiveMask(model.state, ctx.user, l) },
     nav: {
       RootFolder: () => folderEntity(ctx, rootFolder(ctx, l)),
+      RoleAssignments: () => assignmentEntities(ctx, { list: l }),
       Fields: () => l.fields.map((f) => ({ type: 'SP.Field', props: { InternalName: f.internalName, Title: f.title } })),
       ParentWeb: () => ({
         type: 'SP.Web',
@@ -84,6 +90,15 @@ export function listEntity(ctx: Ctx, l: ListRec): Entity {
       }),
     },
   };
+}
+
+/**
+ * A list title is at most 255 characters, on creation and on rename: "Its length must be equal
+ * to or less than 255" (List.Title, https://learn.microsoft.com/previous-versions/office/sharepoint-server/ee545356(v=office.15);
+ * ListCreationInformation.Title, https://learn.microsoft.com/previous-versions/office/sharepoint-visio/jj245739(v=office.15)).
+ */
+function checkTitleLength(title: string): void {
+  if (title.length > 255) throw errors.listTitleTooLong();
 }
 
 function checkProps(body: Record<string, unknown>): void {
@@ -97,6 +112,7 @@ function addList(ctx: Ctx): SimResponse {
   const body = jsonBody(ctx.req);
   checkProps(body);
   if (typeof body.Title !== 'string' || body.Title.trim() === '') throw errors.badQuery('The list title cannot be empty.');
+  checkTitleLength(body.Title);
   const list = ctx.core.model.addList({
     title: body.Title,
     description: typeof body.Description === 'string' ? body.Description : '',
@@ -115,6 +131,7 @@ function updateList(ctx: Ctx, l: ListRec): SimResponse {
   checkEtag(ctx, `"${l.version}"`);
   const body = jsonBody(ctx.req);
   checkProps(body);
+  if (typeof body.Title === 'string') checkTitleLength(body.Title);
   if (typeof body.Title === 'string' && body.Title.toLowerCase() !== l.title.toLowerCase() && ctx.core.model.listByTitle(body.Title)) {
     throw errors.listExists();
   }
@@ -148,7 +165,11 @@ function routeList(ctx: Ctx, l: ListRec, rest: Segment[]): SimResponse {
     case 'items': return routeItems(ctx, l, s, more);
     case 'getitembyid': return routeItems(ctx, l, { ...s, name: 'items' }, more);
     case 'rootfolder': return routeFolder(ctx, rootFolder(ctx, l), more);
-    case 'effectivebasepermissions': return effectivePermissions(ctx, more);
+    case 'effectivebasepermissions': return listEffectivePermissions(ctx, l, more);
+    case 'getusereffectivepermissions': return listUserEffectivePermissions(ctx, l, s);
+    case 'roleassignments': return routeRoleAssignments(ctx, { list: l }, s, more);
+    case 'breakroleinheritance': return routeBreakInheritance(ctx, l, s);
+    case 'resetroleinheritance': return routeResetInheritance(ctx, l, more);
     case 'recycle': {
       allow(ctx, 'SP.List', 'POST');
       requireManageLists(ctx);

@@ -5,7 +5,10 @@
  */
 import { allow, Ctx, json } from '../context';
 import { errors, SpError } from '../errors';
-import { findUser, GROUPS, MASKS } from '../model/users';
+import { effectiveMask } from '../model/permissions';
+import { EMPTY_MASK } from '../model/roles';
+import { findUser, GROUPS } from '../model/users';
+import { queryEntities } from '../odata/collection';
 import { collectionBody, complexBody, Entity, entityBody } from '../odata/format';
 import { firstArg, jsonBody, Segment, SimResponse } from '../request';
 import { SimUser } from '../types';
@@ -35,7 +38,7 @@ export function userEntity(ctx: Ctx, u: SimUser): Entity {
   };
 }
 
-function groupEntity(ctx: Ctx, g: (typeof GROUPS)[number]): Entity {
+export function groupEntity(ctx: Ctx, g: (typeof GROUPS)[number]): Entity {
   const siteTitle = ctx.core.model.state.title;
   const title = `${siteTitle} ${g.suffix}`;
   return {
@@ -67,9 +70,11 @@ function userResponse(ctx: Ctx, u: SimUser | undefined, rest: Segment[]): SimRes
   return json(ctx, entityBody(ctx.webUrl, 'SP.ApiData.Users/@Element', userEntity(ctx, u), ctx.query.projection, ctx.fmt));
 }
 
+/** A user collection, with $filter, $orderby and $top applied to the users' own properties. */
 function usersResponse(ctx: Ctx, users: SimUser[]): SimResponse {
   allow(ctx, 'SP.UserCollection', 'GET');
-  return json(ctx, collectionBody(ctx.webUrl, 'SP.ApiData.Users', users.map((u) => userEntity(ctx, u)), ctx.query.projection, ctx.fmt));
+  const rows = queryEntities(users.map((u) => userEntity(ctx, u)), ctx.query);
+  return json(ctx, collectionBody(ctx.webUrl, 'SP.ApiData.Users', rows, ctx.query.projection, ctx.fmt));
 }
 
 export function routeCurrentUser(ctx: Ctx, rest: Segment[]): SimResponse {
@@ -96,10 +101,20 @@ export function routeSiteUsersKeyed(ctx: Ctx, seg: Segment, rest: Segment[]): Si
   return userResponse(ctx, findUser(ctx.core.users, firstArg(seg)), rest);
 }
 
-export function routeEnsureUser(ctx: Ctx): SimResponse {
+/**
+ * `POST web/ensureuser` with `{"logonName":"…"}` (what PnPjs v4 `web.ensureUser(login)` sends,
+ * site-users/web.js) answers the user. It used to go through userResponse, whose GET-only check
+ * turned every POST into 405. Everyone here is already a site user, so nothing is added; an
+ * unknown login gets the message CSOM clients report ("The specified user … could not be found.",
+ * pnp/powershell#4143); its status and code are guesses.
+ */
+export function routeEnsureUser(ctx: Ctx, rest: Segment[]): SimResponse {
+  if (rest.length > 0) throw errors.invalidExpression(rest.map((s) => s.text).join('/'));
   allow(ctx, 'SP.Web', 'POST');
-  const body = jsonBody(ctx.req);
-  return userResponse(ctx, findUser(ctx.core.users, String(body.logonName ?? '')), []);
+  const logonName = String(jsonBody(ctx.req).logonName ?? '');
+  const u = findUser(ctx.core.users, logonName);
+  if (!u) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', `The specified user ${logonName} could not be found.`);
+  return json(ctx, entityBody(ctx.webUrl, 'SP.ApiData.Users/@Element', userEntity(ctx, u), ctx.query.projection, ctx.fmt));
 }
 
 function groupResponse(ctx: Ctx, g: (typeof GROUPS)[number] | undefined, rest: Segment[]): SimResponse {
@@ -135,17 +150,17 @@ export function routeSiteGroups(ctx: Ctx, rest: Segment[]): SimResponse {
   throw errors.invalidExpression(s.text);
 }
 
-/** `…/EffectiveBasePermissions` for the signed-in user (same on the web, a list or an item here). */
+/** `web/EffectiveBasePermissions` for the signed-in user, from the web's role assignments (lists: handlers/security.ts). */
 export function effectivePermissions(ctx: Ctx, rest: Segment[] = []): SimResponse {
   if (rest.length > 0) throw errors.invalidExpression(rest.map((s) => s.text).join('/'));
   allow(ctx, 'SP.BasePermissions', 'GET');
-  return json(ctx, complexBody(ctx.webUrl, 'EffectiveBasePermissions', 'SP.BasePermissions', MASKS[ctx.user.role], ctx.fmt));
+  return json(ctx, complexBody(ctx.webUrl, 'EffectiveBasePermissions', 'SP.BasePermissions', effectiveMask(ctx.core.model.state, ctx.user), ctx.fmt));
 }
 
 /** `getUserEffectivePermissions(@user)`: an unknown login gets an empty mask (guess at SPO). */
 export function userEffectivePermissions(ctx: Ctx, seg: Segment): SimResponse {
   allow(ctx, 'SP.Web', 'GET');
   const u = findUser(ctx.core.users, firstArg(seg));
-  const mask = u ? MASKS[u.role] : { High: '0', Low: '0' };
+  const mask = u ? effectiveMask(ctx.core.model.state, u) : EMPTY_MASK;
   return json(ctx, complexBody(ctx.webUrl, 'GetUserEffectivePermissions', 'SP.BasePermissions', mask, ctx.fmt));
 }

@@ -4,11 +4,13 @@
 import { allow, Ctx, json, noContent, requireManageLists } from '../context';
 import { DIGEST_TIMEOUT_SECONDS, issueDigest } from '../digest';
 import { errors } from '../errors';
-import { MASKS } from '../model/users';
+import { effectiveMask } from '../model/permissions';
 import { complexBody, Entity, entityBody } from '../odata/format';
 import { jsonBody, Segment, SimResponse } from '../request';
 import { folderByUrl, routeFile, routeFolder, fileByUrl } from './files';
 import { listEntity, routeLists } from './lists';
+import { routeRegionalSettings } from './regional';
+import { assignmentEntities, routeRoleAssignments, routeRoleDefinitions } from './security';
 import {
   effectivePermissions, routeAssociatedGroup, routeCurrentUser, routeEnsureUser, routeSiteGroups,
   routeSiteUsersKeyed, routeUserById, userEffectivePermissions, userEntity,
@@ -53,11 +55,13 @@ function webEntity(ctx: Ctx): Entity {
       WelcomePage: 'SitePages/Home.aspx',
     },
     // Selectable on the web in SharePoint, which lets a client read rights with the web itself.
-    hiddenProps: { EffectiveBasePermissions: MASKS[ctx.user.role] },
+    // HasUniqueRoleAssignments: a site collection's root web always has its own permissions.
+    hiddenProps: { EffectiveBasePermissions: effectiveMask(s, ctx.user), HasUniqueRoleAssignments: true },
     nav: {
       CurrentUser: () => userEntity(ctx, ctx.user),
       Lists: () => ctx.core.model.lists.map((l) => listEntity(ctx, l)),
       SiteUsers: () => ctx.core.users.map((u) => userEntity(ctx, u)),
+      RoleAssignments: () => assignmentEntities(ctx, {}),
     },
   };
 }
@@ -83,7 +87,9 @@ export function routeWeb(ctx: Ctx, rest: Segment[]): SimResponse {
     case 'currentuser': return routeCurrentUser(ctx, more);
     case 'siteusers': return routeSiteUsersKeyed(ctx, s, more);
     case 'getuserbyid': return routeUserById(ctx, s, more);
-    case 'ensureuser': return routeEnsureUser(ctx);
+    case 'ensureuser': return routeEnsureUser(ctx, more);
+    case 'roledefinitions': return routeRoleDefinitions(ctx, s, more);
+    case 'roleassignments': return routeRoleAssignments(ctx, {}, s, more);
     case 'sitegroups': return routeSiteGroups(ctx, more);
     case 'associatedownergroup': return routeAssociatedGroup(ctx, 'owner', more);
     case 'associatedmembergroup': return routeAssociatedGroup(ctx, 'member', more);
@@ -100,6 +106,7 @@ export function routeWeb(ctx: Ctx, rest: Segment[]): SimResponse {
       if (s.lower === 'folders' && s.args.length === 0 && more.length === 0) throw errors.invalidExpression('web/folders');
       if (s.lower === 'folders' && s.args.length === 0 && more[0]?.lower === 'getbyurl') return routeFolder(ctx, folderByUrl(ctx, more[0]), more.slice(1));
       return routeFolder(ctx, folderByUrl(ctx, s), more);
+    case 'regionalsettings': return routeRegionalSettings(ctx, more);
     case 'allproperties':
       allow(ctx, 'SP.PropertyValues', 'GET');
       return json(ctx, entityBody(ctx.webUrl, 'SP.ApiData.PropertyValues/@Element',

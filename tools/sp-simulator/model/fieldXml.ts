@@ -49,7 +49,11 @@ export function fieldFromXml(xml: string, options = 0): FieldDef {
   const extra: Record<string, unknown> = {};
   if (a.richtext !== undefined) extra.RichText = isTrue(a.richtext);
   if (a.numlines !== undefined) extra.NumberOfLines = Number(a.numlines);
-  if (a.format !== undefined) extra.DisplayFormat = /datetime/i.test(a.format) ? 1 : 0;
+  // Format means DateOnly/DateTime on a DateTime column (SP.DateTimeFieldFormatType: DateOnly 0,
+  // DateTime 1; without Format the column shows date and time) and Dropdown/RadioButtons on a
+  // Choice column (EditFormat). A date-only column is stored in the site's time zone (siteTime.ts).
+  if (a.format !== undefined && type.kind === 4) extra.DisplayFormat = /^dateonly$/i.test(a.format) ? 0 : 1;
+  if (a.format !== undefined && (type.kind === 6 || type.kind === 15)) extra.EditFormat = /^radiobuttons$/i.test(a.format) ? 1 : 0;
   if (a.list !== undefined) extra.LookupList = a.list;
   if (a.showfield !== undefined) extra.LookupField = a.showfield;
   return newField({
@@ -63,6 +67,7 @@ export function fieldFromXml(xml: string, options = 0): FieldDef {
     required: isTrue(a.required),
     indexed: isTrue(a.indexed),
     hidden: isTrue(a.hidden),
+    // EnforceUniqueValues="TRUE" needs Indexed="TRUE" too (checked in handlers/fields.ts).
     enforceUniqueValues: isTrue(a.enforceuniquevalues),
     description: a.description ?? '',
     group: a.group ?? 'Custom Columns',

@@ -51,7 +51,8 @@ function systemValue(model: { rootFolderUrl(l: ListRec): string }, l: ListRec, i
 
 export function fieldValue(model: { rootFolderUrl(l: ListRec): string }, l: ListRec, item: ItemRec, f: FieldDef): unknown {
   if (isSystemColumn(f)) return systemValue(model, l, item, f.internalName);
-  const v = item.values[f.internalName];
+  // `?.`: an item whose stored values are missing reads as one with every column empty.
+  const v = item.values?.[f.internalName];
   return v === undefined ? null : v;
 }
 
@@ -155,6 +156,20 @@ export function valuesFromBody(l: ListRec, body: Record<string, unknown>, typeNa
     if (isIdColumn(f) !== !!col.sub) throw errors.unknownProperty(k, typeName);
     if (/StringId$/.test(k)) continue; // the numeric <Name>Id carries the value
     out[f.internalName] = coerce(f, k, v);
+    checkTextLength(f, out[f.internalName]);
   }
   return out;
+}
+
+/**
+ * A single line of text column (FieldTypeKind 2) holds at most its MaxLength characters, which
+ * "must be equal to or less than 255" (FieldText.MaxLength,
+ * https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2010/ee541910(v=office.14)).
+ * A longer value on add or update is refused as SharePoint refuses it (errors.textTooLong).
+ * Characters are UTF-16 code units, as .NET's string length counts them.
+ */
+function checkTextLength(f: FieldDef, v: unknown): void {
+  if (f.typeKind !== 2 || typeof v !== 'string') return;
+  const max = Math.min(255, f.maxLength ?? 255);
+  if (v.length > max) throw errors.textTooLong();
 }
