@@ -212,7 +212,7 @@ describe('item ETags', () => {
   it('leave a list\'s ETag and a file\'s ETag in their own forms', async () => {
     const sp = client(sim.webUrl);
     const list = await sp.web.lists.getByTitle('Responses')();
-    expect(list['odata.etag']).toMatch(/^"\d+"$/);
+    expect((list as unknown as Record<string, unknown>)['odata.etag']).toMatch(/^"\d+"$/);
     await sp.web.lists.add('Evidence', '', 101);
     await sp.web.lists.getByTitle('Evidence').rootFolder.files.addUsingPath('a.txt', 'A');
     const file = await sp.web.getFileByServerRelativePath('/sites/nimm/Evidence/a.txt')();

@@ -64,11 +64,6 @@ export function requireListPermission(ctx: Ctx, list: ListRec, kind: 'add' | 'ed
   requirePermission(ctx, k, list);
 }
 
-/** Web-level check for item writes that are not tied to a list here (prefer requireListPermission). */
-export function requireEditItems(ctx: Ctx): void {
-  requirePermission(ctx, PERMISSION.editListItems);
-}
-
 /** Creating or changing lists and fields needs Manage Lists on the web (owners, by default). */
 export function requireManageLists(ctx: Ctx): void {
   requirePermission(ctx, PERMISSION.manageLists);

@@ -2,6 +2,7 @@ import * as http from 'http';
 import * as path from 'path';
 import * as fs from 'fs';
 import { SharePointSimulator, USER_COOKIE } from '../sp-simulator';
+import { stopOnSignals } from '../sp-simulator/stopOnSignals';
 import { bundleWorkbench } from './bundle';
 import { renderPage } from './page';
 import { seedDemoSite } from './seed';
@@ -114,33 +115,11 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
   };
 }
 
-/**
- * Ctrl+C (SIGINT) and SIGTERM save and stop cleanly, exiting 0. Every answered change is already
- * on disk (the simulator saves before it answers); the flush covers anything else. A second
- * signal while closing exits at once, after one more flush.
- */
-function stopOnSignals(wb: RunningWorkbench): void {
-  let stopping = false;
-  const stop = (): void => {
-    if (stopping) {
-      wb.sim.flush();
-      process.exit(0);
-    }
-    stopping = true;
-    wb.close().then(() => process.exit(0), (e: unknown) => {
-      console.error('The workbench did not stop cleanly:', e);
-      process.exit(1);
-    });
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-}
-
 if (require.main === module) {
   const port = Number(process.env.PORT || 4321);
   startWorkbench({ port, dataFile: path.join(root, 'data', 'simulator.json') })
     .then((wb) => {
-      stopOnSignals(wb);
+      stopOnSignals(wb, 'workbench');
       console.log(`\nNIMM Assessment Suite local workbench: ${wb.origin}/`);
       console.log(`Simulated SharePoint site: ${wb.webUrl} (data in data/simulator.json; "Reset demo data" on the page starts again)`);
       console.log('Press Ctrl+C to stop.');

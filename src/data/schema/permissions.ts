@@ -92,7 +92,7 @@ export async function ensureOwnersOnly(sp: SPFI, listTitle: string, site?: SiteS
 
   const others = new Map<number, string>(assignments.filter((a) => a.PrincipalId !== owners.Id).map((a) => [a.PrincipalId, a.Member?.Title ?? `principal ${a.PrincipalId}`]));
   for (const g of [security.members, security.visitors]) if (!others.has(g.Id)) others.set(g.Id, g.Title);
-  for (const [principalId, title] of others) {
+  for (const [principalId, title] of Array.from(others.entries())) {
     const bindings = held(principalId);
     const toRemove = bindings.filter((b) => b.Id !== read.Id && writes(sp, b));
     const mustRead = toRemove.length > 0 || principalId === security.members.Id || principalId === security.visitors.Id;

@@ -7,7 +7,7 @@ import { KEY_PATTERN } from '../../nimm/model/schema';
 import { StoreError } from '../errors';
 import { mapItems } from '../mappers/common';
 import { EVIDENCE_SELECT, evidenceMetadata, isWebAddress, mapEvidence } from '../mappers/evidence';
-import { F, LISTS } from '../schema/names';
+import { F, LISTS, TEXT_FIELD_LIMIT } from '../schema/names';
 import { readMatching } from '../sp/largeRead';
 import { odataString, type SPFI } from '../sp/pnp';
 import { toStoreError } from '../sp/toStoreError';
@@ -33,6 +33,12 @@ export async function listEvidence(sp: SPFI, assessmentId: number, capability?: 
 function checkTarget(target: EvidenceTarget): void {
   if (!Number.isInteger(target.assessmentId) || target.assessmentId < 1 || !KEY_PATTERN.test(target.capability)) {
     throw new StoreError('invalid-data', `Evidence must belong to an assessment and a capability; "${target.capability}" of assessment ${target.assessmentId} is not valid.`);
+  }
+  // Single lines of text: SharePoint refuses more than 255 characters.
+  for (const [label, value] of [['capability key', target.capability], ['criterion key', target.criterion ?? '']] as const) {
+    if (value.length > TEXT_FIELD_LIMIT) {
+      throw new StoreError('invalid-data', `The evidence's ${label} is ${value.length.toLocaleString('en-GB')} characters long; SharePoint keeps at most ${TEXT_FIELD_LIMIT} in that column.`);
+    }
   }
 }
 
