@@ -81,6 +81,38 @@ describe('setting up the NIMM lists', () => {
     expect(site.writes()).toEqual([]);
   });
 
+  it('upgrades a site set up by version 1: keys its responses, merges none away, then enforces one response per capability', async () => {
+    site = await startSite();
+    const sp = await site.spFor('owner');
+    // Version 1 of the schema: no response key, model lists inheriting the site's permissions.
+    const v1: SchemaDef = {
+      version: 1,
+      lists: NIMM_SCHEMA.lists.map((l) => ({ ...l, ownersOnly: undefined, fields: l.fields.filter((f) => f.name !== F.responseKey) }))
+    };
+    await ensureSchema(sp, undefined, v1);
+    const response = (capability: string, answers: Record<string, string>) => ({
+      Title: capability, [F.assessmentId]: 1, [F.capabilityKey]: capability, [F.status]: 'in-progress', [F.answers]: JSON.stringify(answers)
+    });
+    // Two people saved "a" for the first time at the same moment under version 1: two items.
+    site.sim.bulkAddItems(LISTS.responses, [response('a', { 'a.2.1': 'met' }), response('b', {}), response('a', { 'a.2.2': 'met' })]);
+
+    const report = await (await site.storeFor('owner')).ensureSchema();
+    expect(report.fromVersion).toBe(1);
+    expect(report.changes).toEqual(expect.arrayContaining([
+      'Added a column to "NIMM Responses": Response key',
+      'Gave 3 responses their key in "NIMM Responses"',
+      'Made "NIMM Responses" refuse a second response for the same capability (unique "Response key")'
+    ]));
+    const keys = await sp.web.lists.getByTitle(LISTS.responses).items.select('Id', F.responseKey).orderBy('Id')();
+    expect(keys.map((k) => k[F.responseKey])).toEqual(['1/a', '1/b', `1/a#${keys[2].Id}`]);
+    // Both of "a"'s items are still there, to be shown merged; SharePoint now refuses a third.
+    await expect(sp.web.lists.getByTitle(LISTS.responses).items.add({ ...response('a', {}), [F.responseKey]: '1/a' })).rejects.toMatchObject({ status: 500 });
+
+    site.sim.clearLog();
+    expect((await (await site.storeFor('owner')).ensureSchema()).changes).toEqual([]);
+    expect(site.writes()).toEqual([]);
+  });
+
   it('refuses members and visitors, naming the site owners who can do it', async () => {
     site = await startSite();
     for (const role of ['member', 'visitor'] as const) {
