@@ -47,6 +47,15 @@ export function mapEvidence(item: RawItem): MapResult<EvidenceItem> {
   };
 }
 
+/** True when the text holds a control character (line breaks and tabs included), which no address may. */
+export function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
 /** True for an absolute http or https address: the only links the suite stores or opens. */
 export function isWebAddress(value: string): boolean {
   try {

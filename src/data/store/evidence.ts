@@ -6,7 +6,7 @@
 import { KEY_PATTERN } from '../../nimm/model/schema';
 import { StoreError } from '../errors';
 import { mapItems } from '../mappers/common';
-import { EVIDENCE_SELECT, evidenceMetadata, isWebAddress, mapEvidence } from '../mappers/evidence';
+import { EVIDENCE_SELECT, evidenceMetadata, hasControlCharacter, isWebAddress, mapEvidence } from '../mappers/evidence';
 import { F, LISTS, TEXT_FIELD_LIMIT } from '../schema/names';
 import { readMatching } from '../sp/largeRead';
 import { odataString, type SPFI } from '../sp/pnp';
@@ -123,7 +123,7 @@ export async function linkEvidence(sp: SPFI, link: EvidenceLink): Promise<Eviden
   // new URL() silently strips tabs and line breaks, so an address with them would pass the check
   // while its raw text wrote extra lines (IconFile=\\host\share...) into the .url file.
   const url = link.url.trim();
-  if (/[\u0000-\u001f\u007f]/.test(url)) {
+  if (hasControlCharacter(url)) {
     throw new StoreError('invalid-data', `That address contains a line break, tab or other control character, which a web address cannot hold. Copy the address again from the browser's address bar.`);
   }
   if (!isWebAddress(url)) {
@@ -131,7 +131,7 @@ export async function linkEvidence(sp: SPFI, link: EvidenceLink): Promise<Eviden
   }
   // Only the normalised address is ever written: the form the browser itself would open.
   const address = new URL(url).href;
-  const base = (link.title.replace(/[\u0000-\u001f\u007f]/g, ' ').trim() || new URL(address).hostname).replace(/["*:<>?/\\|#%]/g, '-').replace(/\.+$/, '').slice(0, 200);
+  const base = (Array.from(link.title, (c) => (hasControlCharacter(c) ? ' ' : c)).join('').trim() || new URL(address).hostname).replace(/["*:<>?/\\|#%]/g, '-').replace(/\.+$/, '').slice(0, 200);
   const fileName = `${base}.url`;
   checkFileName(fileName);
   // The Windows "Internet Shortcut" format, which SharePoint and Office open as a link.
