@@ -3,6 +3,7 @@ import { getDefaultModel } from '../../src/nimm/defaultModel';
 import type { Model } from '../../src/nimm/model/schema';
 import { syntheticModel } from '../../src/nimm/testing/syntheticModel';
 import { nextVersion } from '../../src/data/publish/publishModel';
+import { chunkWrites, MAX_BATCH_BYTES } from '../../src/data/publish/writeBatched';
 import { F, LISTS } from '../../src/data/schema/names';
 import { useSiteWithLists } from './support/site';
 
@@ -135,5 +136,32 @@ describe('publishing a model', () => {
     expect(nextVersion('3')).toBe('4');
     expect(nextVersion('v2-draft')).toBe('v3-draft');
     expect(nextVersion('beta')).toBe('beta.1');
+  });
+
+  it('refuses a key longer than a SharePoint text column holds, naming it, before writing anything', async () => {
+    const model = { ...syntheticModel({ capabilities: 1, seed: 8 }), profiles: [] };
+    const long = `c${'x'.repeat(299)}`;
+    model.capabilities[0] = { ...model.capabilities[0], key: long };
+    site.sim.clearLog();
+    const error = (await site.owner.publishModel(model).catch((e: unknown) => e)) as StoreError;
+    expect(error.kind).toBe('invalid-data');
+    expect(error.message).toContain(`The key of capability "${model.capabilities[0].name}" is 300 characters long; SharePoint keeps at most 255 in a single line of text.`);
+    expect(site.writes()).toEqual([]);
+  });
+});
+
+describe('splitting writes into batches', () => {
+  const item = (chars: number) => ({ label: 'x', fields: { Detail: 'a'.repeat(chars) } });
+
+  it('keeps every batch to 100 writes', () => {
+    expect(chunkWrites(Array.from({ length: 250 }, () => item(10))).map((c) => c.length)).toEqual([100, 100, 50]);
+  });
+
+  it('keeps every batch under SharePoint\'s 1 MiB request limit, counting bytes not characters', () => {
+    const chunks = chunkWrites(Array.from({ length: 40 }, () => item(60000)));
+    expect(chunks.every((c) => c.reduce((n, i) => n + JSON.stringify(i.fields).length, 0) <= MAX_BATCH_BYTES)).toBe(true);
+    expect(chunks.map((c) => c.length)).toEqual([14, 14, 12]);
+    // "é" is two bytes in UTF-8: half as many fit.
+    expect(chunkWrites(Array.from({ length: 40 }, () => ({ label: 'x', fields: { Detail: 'é'.repeat(60000) } }))).map((c) => c.length)).toEqual([7, 7, 7, 7, 7, 5]);
   });
 });
