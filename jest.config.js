@@ -10,9 +10,7 @@ module.exports = {
   // PnPjs v4 and a few text utilities are ESM-only: let ts-jest transform them.
   transformIgnorePatterns: ['/node_modules/(?!(@pnp|syllable|flesch-kincaid|normalize-strings|pluralize)/)'],
   moduleNameMapper: {
-    '\\.(css|scss)$': '<rootDir>/tests/support/styleMock.js',
-    '^ModelGuideWebPartStrings$': '<rootDir>/tests/support/loc/ModelGuideWebPartStrings.js',
-    '^SiteSetupWebPartStrings$': '<rootDir>/tests/support/loc/SiteSetupWebPartStrings.js'
+    '\\.(css|scss)$': '<rootDir>/tests/support/styleMock.js'
   },
   setupFiles: [],
   testTimeout: 30000

@@ -1,10 +1,9 @@
+import { fillTemplate, formatString } from '../../src/loc/strings';
 import {
   buildReverseDependencyIndex,
   buildSearchIndex,
   categoriesForAspect,
-  fillTemplate,
   filterCapabilities,
-  formatString,
   groupByCategory,
   groupCriteriaByPerspective,
   hasActiveFilters,

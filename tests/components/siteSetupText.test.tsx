@@ -1,4 +1,5 @@
-import { capabilitiesText, errorText, formatString, isLinkableEmail, issueText, progressText, versionStatusText } from '../../src/components/siteSetup/siteSetupText';
+import { capabilitiesText, errorText, isLinkableEmail, issueText, progressText, versionStatusText } from '../../src/components/siteSetup/siteSetupText';
+import { formatString } from '../../src/loc/strings';
 import { StoreError } from '../../src/data/errors';
 import type { ModelVersionSummary } from '../../src/data/types';
 

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Spinner, SpinnerSize, Stack, ThemeProvider } from '@fluentui/react';
-import * as strings from 'ModelGuideWebPartStrings';
+import { GuideStrings as strings } from '../../loc/strings';
 import type { IModelGuideAppProps } from './IModelGuideAppProps';
 import { ModelGuide } from './ModelGuide';
 import { useModelLoader } from './useModelLoader';

@@ -1,6 +1,6 @@
-import * as strings from 'ModelGuideWebPartStrings';
+import { formatString, GuideStrings as strings } from '../../loc/strings';
 import type { Model } from '../../nimm/model/schema';
-import { formatString, levelName } from './modelGuideLogic';
+import { levelName } from './modelGuideLogic';
 
 /** "Level 3: Standardised", as a heading or legend entry. */
 export function levelTitle(model: Model, level: number): string {

@@ -1,4 +1,4 @@
-import * as strings from 'ModelGuideWebPartStrings';
+import { GuideStrings as strings } from '../../loc/strings';
 import type { NimmStore } from '../../data/NimmStore';
 import { isStoreError } from '../../data/errors';
 import type { IGuideModelSource } from './IModelGuideAppProps';

@@ -2,18 +2,9 @@
  * Plain-text helpers of the set-up screen: filling localised templates and turning the store's
  * data (and its failures) into sentences. No React here, so each rule is easy to test on its own.
  */
-import * as strings from 'SiteSetupWebPartStrings';
+import { formatString, SetUpStrings as strings } from '../../loc/strings';
 import { isStoreError } from '../../data/errors';
 import type { DataIssue, ModelVersionSummary, Progress } from '../../data/types';
-
-/** Fills "{0}", "{1}" ... in a localised template; a placeholder with no value is left as it is. */
-export function formatString(template: string, ...values: Array<string | number>): string {
-  // A replacer function, not a replacement string, so a "$" in a value is never special.
-  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
-    const value = values[Number(index)];
-    return value === undefined ? placeholder : String(value);
-  });
-}
 
 /** "1 capability", "74 capabilities". */
 export function capabilitiesText(count: number): string {

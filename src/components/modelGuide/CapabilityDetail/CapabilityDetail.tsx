@@ -1,9 +1,9 @@
 import * as React from 'react';
-import * as strings from 'ModelGuideWebPartStrings';
+import { formatString, GuideStrings as strings } from '../../../loc/strings';
 import { Heading } from '../../shared/Heading';
 import { CapabilityRelations } from '../CapabilityRelations';
 import { levelTitle } from '../levelText';
-import { formatString, groupCriteriaByPerspective, sortedLevels } from '../modelGuideLogic';
+import { groupCriteriaByPerspective, sortedLevels } from '../modelGuideLogic';
 import type { ICapabilityDetailProps } from './ICapabilityDetailProps';
 
 /** What a capability looks like at each level, its criteria by perspective, and its dependencies. */

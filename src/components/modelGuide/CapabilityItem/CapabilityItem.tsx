@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ModelGuideWebPartStrings';
+import { GuideStrings as strings } from '../../../loc/strings';
 import { Heading } from '../../shared/Heading';
 import { CapabilityDetail } from '../CapabilityDetail';
 import type { ICapabilityItemProps } from './ICapabilityItemProps';

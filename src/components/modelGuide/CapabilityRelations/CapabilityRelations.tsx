@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { Link } from '@fluentui/react';
-import * as strings from 'ModelGuideWebPartStrings';
+import { fillTemplate, formatString, GuideStrings as strings } from '../../../loc/strings';
 import { Heading } from '../../shared/Heading';
 import { levelInSentence } from '../levelText';
 import type { IGuideClassNames } from '../modelGuide.styles';
-import { fillTemplate, formatString, type IGuideData } from '../modelGuideLogic';
+import { type IGuideData } from '../modelGuideLogic';
 import type { ICapabilityRelationsProps } from './ICapabilityRelationsProps';
 
 interface ICapabilityLinkProps {

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ModelGuideWebPartStrings';
+import { GuideStrings as strings } from '../../../loc/strings';
 import { Heading } from '../../shared/Heading';
 import { CapabilityItem } from '../CapabilityItem';
 import type { ICategorySectionProps } from './ICategorySectionProps';

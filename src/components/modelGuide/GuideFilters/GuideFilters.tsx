@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, type IDropdownOption, type ISearchBox, Label, SearchBox, Toggle } from '@fluentui/react';
-import * as strings from 'ModelGuideWebPartStrings';
+import { GuideStrings as strings } from '../../../loc/strings';
 import type { Aspect } from '../../../nimm/model/schema';
 import { categoriesForAspect, hasActiveFilters } from '../modelGuideLogic';
 import type { IGuideFiltersProps } from './IGuideFiltersProps';

@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { getId, useTheme } from '@fluentui/react';
-import * as strings from 'ModelGuideWebPartStrings';
+import { formatString, GuideStrings as strings } from '../../../loc/strings';
 import { Heading } from '../../shared/Heading';
 import { CategorySection } from '../CategorySection';
 import { GuideFilters } from '../GuideFilters';
 import { LevelLegend } from '../LevelLegend';
 import { matchCountText } from '../levelText';
 import { getGuideClassNames } from '../modelGuide.styles';
-import { buildGuideData, formatString, groupByCategory } from '../modelGuideLogic';
+import { buildGuideData, groupByCategory } from '../modelGuideLogic';
 import type { IModelGuideProps } from './IModelGuideProps';
 import { useGuideState } from './useGuideState';
 

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'SiteSetupWebPartStrings';
+import { SetUpStrings as strings } from '../../../loc/strings';
 import { Heading } from '../../shared/Heading';
 import { OwnerActions } from '../OwnerActions';
 import { OwnersMessage } from '../OwnersMessage';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react';
-import * as strings from 'SiteSetupWebPartStrings';
+import { SetUpStrings as strings } from '../../../loc/strings';
 import { PublishDialog } from '../PublishDialog';
 import { SetUpOutcome } from '../SetUpOutcome';
 import { SetUpProgress } from '../SetUpProgress';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Link } from '@fluentui/react';
-import * as strings from 'SiteSetupWebPartStrings';
+import { SetUpStrings as strings } from '../../../loc/strings';
 import type { SiteOwner } from '../../../data/types';
 import { isLinkableEmail } from '../siteSetupText';
 import type { IOwnersMessageProps } from './IOwnersMessageProps';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, Dialog, DialogFooter, DialogType, PrimaryButton } from '@fluentui/react';
-import * as strings from 'SiteSetupWebPartStrings';
+import { SetUpStrings as strings } from '../../../loc/strings';
 import type { IPublishDialogProps } from './IPublishDialogProps';
 
 const dialogContentProps = {

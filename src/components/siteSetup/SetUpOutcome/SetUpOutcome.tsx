@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react';
-import * as strings from 'SiteSetupWebPartStrings';
+import { formatString, SetUpStrings as strings } from '../../../loc/strings';
 import type { ModelVersionSummary, SchemaReport } from '../../../data/types';
 import type { ISetUpClassNames } from '../siteSetup.styles';
-import { capabilitiesText, formatString } from '../siteSetupText';
+import { capabilitiesText } from '../siteSetupText';
 import type { ISetUpOutcomeProps } from './ISetUpOutcomeProps';
 
 /** What ensureSchema did: the schema version, then each change, or that nothing needed one. */

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { ProgressIndicator } from '@fluentui/react';
-import * as strings from 'SiteSetupWebPartStrings';
+import { SetUpStrings as strings } from '../../../loc/strings';
 import { progressText } from '../siteSetupText';
 import type { ISetUpProgressProps } from './ISetUpProgressProps';
 

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Spinner, SpinnerSize, useTheme } from '@fluentui/react';
-import * as strings from 'SiteSetupWebPartStrings';
+import { SetUpStrings as strings } from '../../../loc/strings';
 import { Heading } from '../../shared/Heading';
 import { LoadedSite } from '../LoadedSite';
 import { getSetUpClassNames } from '../siteSetup.styles';

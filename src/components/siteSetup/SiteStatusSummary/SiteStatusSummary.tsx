@@ -1,7 +1,7 @@
 import * as React from 'react';
-import * as strings from 'SiteSetupWebPartStrings';
+import { formatString, SetUpStrings as strings } from '../../../loc/strings';
 import { Heading } from '../../shared/Heading';
-import { capabilitiesText, formatString, issueText, versionStatusText } from '../siteSetupText';
+import { capabilitiesText, issueText, versionStatusText } from '../siteSetupText';
 import type { ISiteStatus } from '../siteStatus';
 import type { ISiteStatusSummaryProps } from './ISiteStatusSummaryProps';
 

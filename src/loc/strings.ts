@@ -1,0 +1,161 @@
+/**
+ * Every string the suite's screens show, in UK English, in one place (as
+ * @pnp/spfx-controls-react keeps its ControlStrings): components import their group from here,
+ * never from a web part. A web part's own SPFx loc file keeps only its manifest and property pane
+ * strings. Templates use {0}, {1} ... filled by formatString.
+ *
+ * A plain TypeScript module rather than an SPFx localised resource, because the same strings
+ * serve the SharePoint bundle, the local workbench, Node tests and the data layer, and the suite
+ * ships in UK English only. Translating it later means making this an SPFx localizedResources
+ * module with one file per locale (see docs/contributing.md).
+ */
+
+export { fillTemplate, formatString } from './format';
+
+/** Shared by every app: loading, failure, retry, data problems. */
+export const ShellStrings = {
+  Loading: 'Loading\u2026',
+  RetryButton: 'Try again',
+  UnexpectedError: 'Something unexpected went wrong. Try again; if it keeps happening, tell your IT service desk.',
+  ErrorHint: 'If it keeps happening, tell your site owner.',
+  IssuesReaderOne: 'One item on this site could not be read, so something may be missing here. A site owner can see which and put it right.',
+  IssuesReaderMany: '{0} items on this site could not be read, so some things may be missing here. A site owner can see which and put them right.',
+  IssuesOwnerIntro: 'These items could not be read, usually because someone edited them by hand in the list. Open the list, correct or delete the item, and reload:',
+  IssueWithItem: '{0}, item {1}: {2}',
+  IssueWithoutItem: '{0}: {1}',
+  ShowIssues: 'Show which items',
+  HideIssues: 'Hide the list',
+  DateLocale: 'en-GB'
+};
+
+/** The model guide. */
+export const GuideStrings = {
+  DefaultTitle: 'NIMM model guide',
+  LoadingLabel: 'Loading the model\u2026',
+  LoadErrorHint: 'Try again in a moment. If it keeps happening, tell your site owner.',
+  NoPublishedModelNotice: 'This site has not published a model yet, so the guide shows the default NHS model that comes with the suite. A site owner can publish a model with the NIMM site set-up web part.',
+  SkippedItemsNotice: 'Some parts of the published model could not be read and are left out of this guide:',
+  LoadErrorMessage: 'The model could not be loaded. Check your connection, then try again. If it keeps happening, tell your site owner.',
+  RetryButton: 'Try again',
+
+  ModelNameAndVersion: '{0}, version {1}',
+  LevelsHeading: 'Maturity levels',
+  LevelWithName: 'Level {0}: {1}',
+  LevelWithoutName: 'Level {0}',
+  LevelInSentence: 'level {0} ({1})',
+  LevelInSentenceWithoutName: 'level {0}',
+
+  FiltersLabel: 'Find a capability',
+  SearchLabel: 'Search capabilities',
+  SearchPlaceholder: 'Search names, descriptors and criteria',
+  ClearSearch: 'Clear search',
+  CategoryFilterLabel: 'Category',
+  AllCategories: 'All categories',
+  AspectFilterLabel: 'Technical or business',
+  AllAspects: 'Technical and business',
+  AspectTechnical: 'Technical',
+  AspectBusiness: 'Business',
+  FoundationOnlyLabel: 'Foundation capabilities only',
+  ClearFilters: 'Clear search and filters',
+  MatchCountNone: 'No capabilities match',
+  MatchCountOne: '1 capability matches',
+  MatchCountMany: '{0} capabilities match',
+  NoMatches: 'No capabilities match your search and filters. Try fewer or shorter words, or clear the filters.',
+  NoCapabilities: 'This model has no capabilities yet.',
+
+  UnknownCategory: 'Other capabilities',
+  CategoryAspectTechnical: 'Technical category',
+  CategoryAspectBusiness: 'Business category',
+  FoundationBadge: 'Foundation',
+  FoundationDetail: 'Foundation capability: start here',
+  OwnerRole: 'Owner role: {0}',
+  LevelOneNoCriteria: 'This is the starting point, so it has no criteria.',
+  CriteriaIntro: 'To reach this level, every criterion below must be met, unless it does not apply.',
+  NoCriteria: 'The model gives no criteria for this level.',
+  UnknownPerspective: 'Other criteria ({0})',
+  Guidance: 'Guidance: {0}',
+  DependsOnHeading: 'Depends on',
+  DependsOnNone: 'This capability does not depend on any other.',
+  DependsOnItem: 'At {0} needs {1} at {2} or above.',
+  NeededByHeading: 'Needed by',
+  NeededByNone: 'No other capability depends on this one.',
+  NeededByItem: '{0} needs this at {1} or above to reach its {2}.',
+  UnknownCapability: '{0} (not in this model)'
+
+};
+
+/** Site set-up and publishing. */
+export const SetUpStrings = {
+  DefaultTitle: 'NIMM site set-up',
+  DateLocale: 'en-GB',
+  LoadingLabel: 'Checking how NIMM is set up on this site\u2026',
+  LoadErrorMessage: 'The set-up of this site could not be checked.',
+  RetryButton: 'Try again',
+  UnexpectedError: 'Something unexpected went wrong. Try again; if it keeps happening, tell your IT service desk.',
+
+  StatusHeading: 'This site',
+  ListsLabel: 'NIMM lists',
+  ListsSetUpWithVersion: 'Set up, schema version {0}',
+  ListsFound: 'Set up (lists found)',
+  ListsNotSetUp: 'Not set up yet',
+  ListsNeedUpgrade: 'Found, but they need upgrading: {0}',
+  PublishedModelLabel: 'Published model',
+  PublishedModelValue: '{0}, version {1}, with {2}',
+  NoPublishedModel: 'None published yet',
+  CapabilitiesOne: '1 capability',
+  CapabilitiesMany: '{0} capabilities',
+
+  VersionsHeading: 'Model versions on this site',
+  VersionItem: '{0}, version {1}: {2}',
+  VersionStatusWithDate: '{0} on {1}',
+  VersionStatusInForce: 'published and in force',
+  VersionStatusPublished: 'published',
+  VersionStatusRetired: 'retired',
+  VersionStatusDraft: 'draft, not in use',
+  VersionStatusFailed: 'publishing did not finish, not in use',
+  VersionsMore: 'and {0} older versions',
+  FailedAttempts: 'Unfinished attempts to publish: {0}. They are not versions and are not in use; the next successful publish removes them.',
+
+  IssuesHeading: 'Problems found in the data',
+  IssuesIntro: 'These items could not be read and were skipped, usually because someone edited them by hand in the list:',
+  IssueWithItem: '{0}, item {1}: {2}',
+  IssueWithoutItem: '{0}: {1}',
+
+  ActionsHeading: 'Set-up',
+  SetUpIntroNew: 'Set-up creates the NIMM lists and the evidence library on this site, then publishes the default NHS model so that assessments can start.',
+  SetUpIntroExisting: 'Checking adds anything missing from the lists, for example after an update of the suite, and changes nothing else. It is safe to run at any time.',
+  SetUpButton: 'Set up this site',
+  CheckButton: 'Check and upgrade set-up',
+  PublishButton: 'Publish the default NHS model',
+  PublishDialogTitle: 'Publish the default NHS model?',
+  PublishDialogText: 'This creates a new model version. New assessments will use it; existing assessments keep the version they started with.',
+  PublishDialogConfirm: 'Publish',
+  PublishDialogCancel: 'Cancel',
+
+  ProgressSchema: 'Setting up the NIMM lists',
+  ProgressPublish: 'Publishing the default NHS model',
+  ProgressStep: 'Step {0} of {1}: {2}',
+  ProgressStarting: 'Starting\u2026',
+
+  SetUpDone: 'Set-up finished.',
+  SchemaVersionNew: 'The lists are now at schema version {0}.',
+  SchemaVersionUpgraded: 'The lists were upgraded from schema version {0} to {1}.',
+  SchemaVersionSame: 'The lists are at schema version {0}.',
+  ChangesIntro: 'What changed:',
+  NoChanges: 'Nothing needed changing: the lists were already up to date.',
+  PublishedSummary: 'Published {0}, version {1}, with {2}.',
+  ModelAlreadyPublished: 'A model was already published, so it was left as it is.',
+  PublishDone: 'The default NHS model was published.',
+  PublishNewAssessments: 'New assessments will use it; existing assessments keep the version they started with.',
+
+  SetUpFailed: 'Set-up did not finish.',
+  SetUpSafeToRetry: 'It is safe to run set-up again: it only adds what is missing.',
+  PublishFailed: 'The model was not published.',
+  PreviousModelInForce: 'The previous published model, {0} version {1}, is still in force.',
+  NoPreviousModel: 'No model was published before this attempt, so assessments cannot start until one is.',
+
+  OwnersOnly: 'Only site owners can set up NIMM on this site. Ask one of them:',
+  OwnersOnlyUnknown: 'Only site owners can set up NIMM on this site. Ask one of the site\u2019s owners.',
+  OwnerWithoutName: 'Site owner'
+
+};
