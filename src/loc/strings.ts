@@ -32,11 +32,8 @@ export const ShellStrings = {
 export const GuideStrings = {
   DefaultTitle: 'NIMM model guide',
   LoadingLabel: 'Loading the model\u2026',
-  LoadErrorHint: 'Try again in a moment. If it keeps happening, tell your site owner.',
   NoPublishedModelNotice: 'This site has not published a model yet, so the guide shows the default NHS model that comes with the suite. A site owner can publish a model with the NIMM site set-up web part.',
-  SkippedItemsNotice: 'Some parts of the published model could not be read and are left out of this guide:',
-  LoadErrorMessage: 'The model could not be loaded. Check your connection, then try again. If it keeps happening, tell your site owner.',
-  RetryButton: 'Try again',
+  LoadErrorMessage: 'The model could not be loaded.',
 
   ModelNameAndVersion: '{0}, version {1}',
   LevelsHeading: 'Maturity levels',
@@ -87,11 +84,8 @@ export const GuideStrings = {
 /** Site set-up and publishing. */
 export const SetUpStrings = {
   DefaultTitle: 'NIMM site set-up',
-  DateLocale: 'en-GB',
   LoadingLabel: 'Checking how NIMM is set up on this site\u2026',
   LoadErrorMessage: 'The set-up of this site could not be checked.',
-  RetryButton: 'Try again',
-  UnexpectedError: 'Something unexpected went wrong. Try again; if it keeps happening, tell your IT service desk.',
 
   StatusHeading: 'This site',
   ListsLabel: 'NIMM lists',
@@ -118,8 +112,6 @@ export const SetUpStrings = {
 
   IssuesHeading: 'Problems found in the data',
   IssuesIntro: 'These items could not be read and were skipped, usually because someone edited them by hand in the list:',
-  IssueWithItem: '{0}, item {1}: {2}',
-  IssueWithoutItem: '{0}: {1}',
 
   ActionsHeading: 'Set-up',
   SetUpIntroNew: 'Set-up creates the NIMM lists and the evidence library on this site, then publishes the default NHS model so that assessments can start.',
@@ -155,6 +147,8 @@ export const SetUpStrings = {
   NoPreviousModel: 'No model was published before this attempt, so assessments cannot start until one is.',
 
   OwnersOnly: 'Only site owners can set up NIMM on this site. Ask one of them:',
+  SetUpOwnersOnly: 'This site is set up. Only site owners can change its set-up or publish a model; ask one of them if something needs changing:',
+  SetUpOwnersOnlyUnknown: 'This site is set up. Only site owners can change its set-up or publish a model; ask one of the site\u2019s owners if something needs changing.',
   OwnersOnlyUnknown: 'Only site owners can set up NIMM on this site. Ask one of the site\u2019s owners.',
   OwnerWithoutName: 'Site owner'
 

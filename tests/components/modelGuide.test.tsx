@@ -7,15 +7,13 @@ import { ModelGuideApp } from '../../src/components/modelGuide/ModelGuideApp';
 import { ModelGuide } from '../../src/components/modelGuide/ModelGuide';
 import type { Model } from '../../src/nimm/model/schema';
 import { guideModel, XSS } from './fixtures/guideModel';
+import { FakeStore, userWithRole } from './support/fakeStore';
+import { PageStore } from '../../src/data/cache/PageStore';
+import { StoreError } from '../../src/data/errors';
 
 // The SharePoint page registers Fluent's icon font; tests do not, and need not hear about it.
 setIconOptions({ disableWarnings: true });
 
-function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
-}
 
 function renderGuide(model: Model = guideModel()): ReturnType<typeof render> {
   return render(<ModelGuide model={model} />);
@@ -69,69 +67,96 @@ function search(text: string): void {
 }
 
 describe('Model guide app', () => {
-  it('shows a labelled spinner while the model loads, then the guide', async () => {
-    const load = deferred<Model>();
-    render(<ModelGuideApp title="" loadModel={() => load.promise} />);
+  it('shows a labelled spinner while the model loads, then the guide under its title', async () => {
+    const store = new FakeStore().withPublished(guideModel());
+    const held = store.hold('getPublishedModel');
+    render(<ModelGuideApp store={store} title="" />);
 
+    expect(screen.getByRole('heading', { name: 'NIMM model guide' })).toBeInTheDocument();
     expect(screen.getByText('Loading the model\u2026')).toBeInTheDocument();
     // Fluent fills the spinner's status region a moment later, so screen readers notice it.
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Loading the model'));
-    expect(screen.queryByRole('heading', { name: 'NIMM model guide' })).not.toBeInTheDocument();
 
-    await act(async () => load.resolve(guideModel()));
+    await act(async () => held.open());
 
-    expect(screen.getByRole('heading', { name: 'NIMM model guide' })).toBeInTheDocument();
-    expect(screen.getByText('Test maturity model, version 1.0')).toBeInTheDocument();
+    expect(await screen.findByText('Test maturity model, version 1.0')).toBeInTheDocument();
     expect(screen.queryByText('Loading the model\u2026')).not.toBeInTheDocument();
   });
 
-  it('shows a plain message without error details when loading fails, and Try again loads the model', async () => {
-    const loadModel = jest
-      .fn<Promise<Model>, []>()
-      .mockRejectedValueOnce(new Error('HTTP 500 at SharePointStore.getModel (store.ts:42)'))
-      .mockResolvedValueOnce(guideModel());
-    render(<ModelGuideApp loadModel={loadModel} />);
+  it('keeps the title and says what failed, once, when loading fails; Try again loads the model', async () => {
+    const store = new FakeStore().withPublished(guideModel());
+    store.fail('getPublishedModel', new StoreError('throttled', 'SharePoint is busy and asked us to slow down, so we could not read the published model after several tries. Wait a minute and try again.'), 1);
+    render(<ModelGuideApp store={store} />);
 
     const alert = await screen.findByRole('alert');
     await waitFor(() => expect(alert).toHaveTextContent('The model could not be loaded.'));
-    expect(document.body).not.toHaveTextContent('store.ts');
-    expect(document.body).not.toHaveTextContent('HTTP 500');
+    expect(alert).toHaveTextContent('Wait a minute and try again.');
+    // The store's message already says what to do; nothing repeats it.
+    expect(alert.textContent?.match(/try again/gi)).toHaveLength(1);
+    expect(screen.getByRole('heading', { name: 'NIMM model guide' })).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
 
-    expect(await screen.findByRole('heading', { name: 'NIMM model guide' })).toBeInTheDocument();
+    expect(await screen.findByText('Test maturity model, version 1.0')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(loadModel).toHaveBeenCalledTimes(2);
   });
 
-  it('treats a loader that throws at once as a failed load', async () => {
-    render(
-      <ModelGuideApp
-        loadModel={() => {
-          throw new Error('not configured');
-        }}
-      />
-    );
+  it('shows no error details from something unexpected', async () => {
+    const store = new FakeStore().withPublished(guideModel());
+    store.fail('getPublishedModel', new Error('HTTP 500 at SharePointStore.getModel (store.ts:42)'), 1);
+    render(<ModelGuideApp store={store} />);
     const alert = await screen.findByRole('alert');
-    await waitFor(() => expect(alert).toHaveTextContent('The model could not be loaded.'));
+    await waitFor(() => expect(alert).toHaveTextContent('Something unexpected went wrong.'));
+    expect(document.body).not.toHaveTextContent('store.ts');
+    expect(document.body).not.toHaveTextContent('HTTP 500');
   });
 
   it('a theme arriving later neither reloads the model nor closes what the reader opened', async () => {
-    const loadModel = jest.fn(() => Promise.resolve(guideModel()));
-    const { rerender } = render(<ModelGuideApp loadModel={loadModel} />);
-    await screen.findByRole('heading', { name: 'NIMM model guide' });
+    const store = new FakeStore().withPublished(guideModel());
+    const { rerender } = render(<ModelGuideApp store={store} />);
+    await screen.findByText('Test maturity model, version 1.0');
     fireEvent.click(capabilityButton('Change management'));
 
-    // The web part passes a new loader function on every render.
-    rerender(<ModelGuideApp loadModel={() => loadModel()} theme={{ palette: { themePrimary: '#005eb8' } }} />);
+    rerender(<ModelGuideApp store={store} theme={{ palette: { themePrimary: '#005eb8' } }} />);
 
     expect(capabilityButton('Change management')).toHaveAttribute('aria-expanded', 'true');
-    expect(loadModel).toHaveBeenCalledTimes(1);
+    expect(store.calls.filter((c) => c === 'getPublishedModel')).toHaveLength(1);
   });
 
   it('uses the title the page author gave', async () => {
-    render(<ModelGuideApp title="Our infrastructure model" loadModel={() => Promise.resolve(guideModel())} />);
+    render(<ModelGuideApp store={new FakeStore().withPublished(guideModel())} title="Our infrastructure model" />);
     expect(await screen.findByRole('heading', { name: 'Our infrastructure model' })).toBeInTheDocument();
+  });
+
+  it('shows the default NHS model, saying so, on a site with nothing published', async () => {
+    render(<ModelGuideApp store={new FakeStore()} />);
+    expect(await screen.findByText(/This site has not published a model yet/)).toBeInTheDocument();
+  });
+
+  it('refreshes when set-up elsewhere on the page publishes a model', async () => {
+    const inner = new FakeStore();
+    const store = new PageStore(inner);
+    render(<ModelGuideApp store={store} />);
+    expect(await screen.findByText(/This site has not published a model yet/)).toBeInTheDocument();
+    await act(async () => {
+      await store.publishDefaultModel();
+    });
+    await waitFor(() => expect(screen.queryByText(/This site has not published a model yet/)).not.toBeInTheDocument());
+    expect(screen.getByText('Default NHS model, version 2.0')).toBeInTheDocument();
+  });
+
+  it('tells a reader that something could not be read, and an owner which item and why', async () => {
+    const store = new FakeStore().withPublished(guideModel());
+    store.issues = [{ list: 'NIMM Capabilities', itemId: 12, problem: 'column "Capability (JSON)" does not hold valid JSON' }];
+    store.user = userWithRole('visitor');
+    const { unmount } = render(<ModelGuideApp store={store} />);
+    expect(await screen.findByText(/One item on this site could not be read/)).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent('NIMM Capabilities, item 12');
+    unmount();
+
+    store.user = userWithRole('owner');
+    render(<ModelGuideApp store={store} />);
+    expect(await screen.findByText('NIMM Capabilities, item 12: column "Capability (JSON)" does not hold valid JSON')).toBeInTheDocument();
   });
 });
 
@@ -149,8 +174,9 @@ describe('Model guide', () => {
     ]);
   });
 
-  it('keeps a proper heading order: title, then categories, then capabilities', () => {
-    renderGuide();
+  it('keeps a proper heading order under the app\'s title: categories, then capabilities', async () => {
+    render(<ModelGuideApp store={new FakeStore().withPublished(guideModel())} />);
+    await screen.findByText('Test maturity model, version 1.0');
     expect(screen.getByRole('heading', { name: 'NIMM model guide', level: 2 })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Service practices', level: 3 })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Governance', level: 3 })).toBeInTheDocument();

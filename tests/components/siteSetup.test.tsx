@@ -291,7 +291,9 @@ describe('Site set-up: people who are not owners', () => {
     renderApp(store);
     await loaded();
 
-    expect(screen.getByText('Only site owners can set up NIMM on this site. Ask one of them:')).toBeInTheDocument();
+    // The site is set up: the message is about changing set-up, not about doing it.
+    expect(screen.getByText('This site is set up. Only site owners can change its set-up or publish a model; ask one of them if something needs changing:')).toBeInTheDocument();
+    expect(screen.queryByText(/Only site owners can set up NIMM/)).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Priya Shah' })).toHaveAttribute('href', 'mailto:priya.shah@nhs.example');
     // An address that is not a plain email address is no link, whatever it says.
     expect(screen.getByText('Sam Jones')).toBeInTheDocument();
@@ -309,6 +311,7 @@ describe('Site set-up: people who are not owners', () => {
     await loaded();
 
     expect(fact('NIMM lists')).toHaveTextContent('Not set up yet');
+    expect(screen.getByText('Only site owners can set up NIMM on this site. Ask one of them:')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Priya Shah' })).toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
@@ -334,6 +337,6 @@ describe('Site set-up: people who are not owners', () => {
     renderApp(store);
     await loaded();
 
-    expect(screen.getByText('Only site owners can set up NIMM on this site. Ask one of the site\u2019s owners.')).toBeInTheDocument();
+    expect(screen.getByText('This site is set up. Only site owners can change its set-up or publish a model; ask one of the site\u2019s owners if something needs changing.')).toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
-import { capabilitiesText, errorText, isLinkableEmail, issueText, progressText, versionStatusText } from '../../src/components/siteSetup/siteSetupText';
+import { capabilitiesText, isLinkableEmail, progressText, versionStatusText } from '../../src/components/siteSetup/siteSetupText';
+import { errorText, issueText } from '../../src/components/shell';
 import { formatString } from '../../src/loc/strings';
 import { StoreError } from '../../src/data/errors';
 import type { ModelVersionSummary } from '../../src/data/types';

@@ -1,22 +1,13 @@
 import type { PartialTheme } from '@fluentui/react';
-import type { Model } from '../../nimm/model/schema';
-
-/** A model to show and, optionally, a plain notice about where it came from. */
-export interface IGuideModelSource {
-  model: Model;
-  notice?: string;
-}
+import type { NimmStore } from '../../data/NimmStore';
 
 export interface IModelGuideAppProps {
+  /** The site's store. Pass the same one on every render. */
+  store: NimmStore;
   /** Heading shown above the guide; the default title is used when empty. */
   title?: string;
-  /** The site's (or section's) theme; when given, the guide's Fluent ThemeProvider applies it. */
+  /** The host's theme (SharePoint site or section, or Teams); see shell/hostTheme.ts. */
   theme?: PartialTheme;
-  /**
-   * Reads the model to show. It may be slow or fail (it reads from SharePoint). It can return the
-   * model alone, or with a notice for readers (e.g. that the site has no published model yet).
-   */
-  loadModel: () => Promise<Model | IGuideModelSource>;
   /** Outline level of the guide's title; 2 by default, under the page's own h1. */
   headingLevel?: number;
 }

@@ -1,45 +1,34 @@
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarType, Spinner, SpinnerSize, Stack, ThemeProvider } from '@fluentui/react';
+import { MessageBar, MessageBarType } from '@fluentui/react';
 import { GuideStrings as strings } from '../../loc/strings';
+import { DataIssuesNotice, DataView, NimmAppShell, useStoreData } from '../shell';
 import type { IModelGuideAppProps } from './IModelGuideAppProps';
+import { loadSiteModel } from './loadSiteModel';
 import { ModelGuide } from './ModelGuide';
-import { useModelLoader } from './useModelLoader';
 
-/** Loads the model, then shows the guide; a failure shows a plain message and a way to retry. */
-export const ModelGuideApp: React.FC<IModelGuideAppProps> = ({ title, theme, loadModel, headingLevel }) => {
-  const { state, retry } = useModelLoader(loadModel);
-
-  let content: JSX.Element;
-  if (state.status === 'loading') {
-    content = <Spinner size={SpinnerSize.large} label={strings.LoadingLabel} ariaLabel={strings.LoadingLabel} />;
-  } else if (state.status === 'failed') {
-    content = (
-      <Stack tokens={{ childrenGap: 8 }} horizontalAlign="start">
-        <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-          {state.message ? `${state.message} ${strings.LoadErrorHint}` : strings.LoadErrorMessage}
-        </MessageBar>
-        <DefaultButton text={strings.RetryButton} onClick={retry} />
-      </Stack>
-    );
-  } else {
-    content = (
-      <>
-        {state.notice && (
-          <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
-            {state.notice}
-          </MessageBar>
-        )}
-        <ModelGuide model={state.model} title={title} headingLevel={headingLevel} />
-      </>
-    );
-  }
-
-  // Always the same wrapper, so a theme arriving after the first render (SPFx reports it through
-  // onThemeChanged) does not remount the guide and lose the reader's search and open capabilities.
-  // With no theme the provider passes the surrounding theme through and paints nothing itself.
+const GuideBody: React.FC<{ headingLevel: number }> = ({ headingLevel }) => {
+  // Set-up or publishing elsewhere on the page changes the model in force: read it again.
+  const { state, retry } = useStoreData(loadSiteModel, { refreshOn: ['site', 'model'] });
   return (
-    <ThemeProvider theme={theme} applyTo={theme ? 'element' : 'none'}>
-      {content}
-    </ThemeProvider>
+    <DataView state={state} onRetry={retry} loadingLabel={strings.LoadingLabel} failedLabel={strings.LoadErrorMessage}>
+      {(source) => (
+        <>
+          {source.isDefault && (
+            <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
+              {strings.NoPublishedModelNotice}
+            </MessageBar>
+          )}
+          <DataIssuesNotice issues={source.issues} canFix={source.canFix} />
+          <ModelGuide model={source.model} headingLevel={headingLevel} />
+        </>
+      )}
+    </DataView>
   );
 };
+
+/** The model guide web part's app: the site's published model as a searchable guide. */
+export const ModelGuideApp: React.FC<IModelGuideAppProps> = ({ store, title, theme, headingLevel = 2 }) => (
+  <NimmAppShell store={store} theme={theme} title={title} defaultTitle={strings.DefaultTitle} headingLevel={headingLevel}>
+    <GuideBody headingLevel={headingLevel} />
+  </NimmAppShell>
+);

@@ -1,19 +1,23 @@
 import * as React from 'react';
-import { ThemeProvider } from '@fluentui/react';
+import { SetUpStrings as strings } from '../../loc/strings';
+import { DataView, NimmAppShell, useStoreData } from '../shell';
 import type { ISiteSetupAppProps } from './ISiteSetupAppProps';
-import { SiteSetupScreen } from './SiteSetupScreen';
-import { useSiteStatus } from './useSiteStatus';
+import { LoadedSite } from './LoadedSite';
+import { readSiteStatus } from './siteStatus';
 
-/** Reads where the site stands with NIMM, then lets an owner set it up, or tells others whom to ask. */
-export const SiteSetupApp: React.FC<ISiteSetupAppProps> = ({ store, title, theme, headingLevel = 2 }) => {
-  const { state, retry, refresh } = useSiteStatus(store);
-
-  // Always the same wrapper, so a theme arriving after the first render (SPFx reports it through
-  // onThemeChanged) does not remount the screen and lose a running set-up's progress. With no
-  // theme the provider passes the surrounding theme through and paints nothing itself.
+const SetUpBody: React.FC<{ headingLevel: number }> = ({ headingLevel }) => {
+  // Another web part on the page (or this one) setting up or publishing changes what is shown.
+  const { state, retry, refresh } = useStoreData(readSiteStatus, { refreshOn: ['site', 'model'] });
   return (
-    <ThemeProvider theme={theme} applyTo={theme ? 'element' : 'none'}>
-      <SiteSetupScreen store={store} status={state} onRetry={retry} refresh={refresh} title={title} headingLevel={headingLevel} />
-    </ThemeProvider>
+    <DataView state={state} onRetry={retry} loadingLabel={strings.LoadingLabel} failedLabel={strings.LoadErrorMessage}>
+      {(site) => <LoadedSite site={site} refresh={refresh} headingLevel={headingLevel + 1} />}
+    </DataView>
   );
 };
+
+/** Reads where the site stands with NIMM, then lets an owner set it up, or tells others whom to ask. */
+export const SiteSetupApp: React.FC<ISiteSetupAppProps> = ({ store, title, theme, headingLevel = 2 }) => (
+  <NimmAppShell store={store} theme={theme} title={title} defaultTitle={strings.DefaultTitle} headingLevel={headingLevel}>
+    <SetUpBody headingLevel={headingLevel} />
+  </NimmAppShell>
+);

@@ -2,20 +2,12 @@
  * Plain-text helpers of the set-up screen: filling localised templates and turning the store's
  * data (and its failures) into sentences. No React here, so each rule is easy to test on its own.
  */
-import { formatString, SetUpStrings as strings } from '../../loc/strings';
-import { isStoreError } from '../../data/errors';
-import type { DataIssue, ModelVersionSummary, Progress } from '../../data/types';
+import { formatString, SetUpStrings as strings, ShellStrings } from '../../loc/strings';
+import type { ModelVersionSummary, Progress } from '../../data/types';
 
 /** "1 capability", "74 capabilities". */
 export function capabilitiesText(count: number): string {
   return count === 1 ? strings.CapabilitiesOne : formatString(strings.CapabilitiesMany, count);
-}
-
-/** "NIMM Capabilities, item 12: the level descriptors are not valid JSON". */
-export function issueText(issue: DataIssue): string {
-  return issue.itemId === null
-    ? formatString(strings.IssueWithoutItem, issue.list, issue.problem)
-    : formatString(strings.IssueWithItem, issue.list, issue.itemId, issue.problem);
 }
 
 /** "Step 3 of 9: Writing model ...". */
@@ -27,7 +19,7 @@ export function progressText(progress: Progress | null): string {
 export function dateText(iso: string): string {
   const date = new Date(iso);
   if (isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(strings.DateLocale, { day: 'numeric', month: 'long', year: 'numeric' });
+  return date.toLocaleDateString(ShellStrings.DateLocale, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** How a model version stands, in words (never only a colour). */
@@ -49,14 +41,6 @@ export function versionStatusText(version: ModelVersionSummary, inForceId: numbe
   return version.publishedAt && (version.status === 'published' || version.status === 'retired')
     ? formatString(strings.VersionStatusWithDate, status, dateText(version.publishedAt))
     : status;
-}
-
-/**
- * The message to show for a failure. The store promises that a StoreError's message is fit to
- * show as is; anything else is a bug whose text (or stack) means nothing to the user.
- */
-export function errorText(error: unknown): string {
-  return isStoreError(error) && error.message.trim() ? error.message : strings.UnexpectedError;
 }
 
 /**

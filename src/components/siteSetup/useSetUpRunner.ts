@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { NimmStore } from '../../data/NimmStore';
 import type { ModelVersionSummary, Progress, SchemaReport } from '../../data/types';
-import { errorText } from './siteSetupText';
+import { errorText } from '../shell/errorText';
 
 /** The two long operations an owner can start; set-up may run both in turn. */
 export type SetUpOperation = 'schema' | 'publish';

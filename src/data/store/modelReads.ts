@@ -87,7 +87,8 @@ export function buildModel(headerItem: RawItem, capabilityItems: RawItem[], prof
   const checked = validateModel(model);
   for (const p of checked.problems) {
     const list = p.path.startsWith('$.profiles') ? LISTS.profiles : p.path.startsWith('$.capabilities') ? LISTS.capabilities : LISTS.modelVersions;
-    issues.push({ list, itemId: null, problem: `${p.path}: ${p.message}` });
+    // The message names the capability or profile; a JSON path means nothing to a reader.
+    issues.push({ list, itemId: null, problem: p.message });
   }
   return { modelVersion: summary.value, model, issues };
 }

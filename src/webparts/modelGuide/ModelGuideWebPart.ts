@@ -1,8 +1,7 @@
 import * as React from 'react';
-import type { IReadonlyTheme } from '@microsoft/sp-component-base';
+import type { PartialTheme } from '@fluentui/react';
 import * as strings from 'ModelGuideWebPartStrings';
 import { ModelGuideApp } from '../../components/modelGuide/ModelGuideApp';
-import { loadSiteModel } from '../../components/modelGuide/loadSiteModel';
 import type { NimmStore } from '../../data/NimmStore';
 import { type INimmPropertyPaneStrings, type INimmWebPartProps, NimmWebPartBase } from '../shared/NimmWebPartBase';
 
@@ -14,11 +13,7 @@ export default class ModelGuideWebPart extends NimmWebPartBase<IModelGuideWebPar
     return strings;
   }
 
-  protected renderApp(store: NimmStore, theme: IReadonlyTheme | undefined): React.ReactElement {
-    return React.createElement(ModelGuideApp, {
-      title: this.properties.title,
-      theme,
-      loadModel: () => loadSiteModel(store)
-    });
+  protected renderApp(store: NimmStore, theme: PartialTheme | undefined): React.ReactElement {
+    return React.createElement(ModelGuideApp, { store, title: this.properties.title, theme });
   }
 }

@@ -5,8 +5,11 @@ import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microso
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import { spfi, SPFx } from '@pnp/sp';
+import type { PartialTheme } from '@fluentui/react';
+import { pageStoreFor } from '../../data/cache/PageStore';
 import type { NimmStore } from '../../data/NimmStore';
 import { SharePointStore } from '../../data/SharePointStore';
+import { hostTheme } from '../../components/shell/hostTheme';
 
 /** The properties every NIMM web part has. */
 export interface INimmWebPartProps {
@@ -22,29 +25,48 @@ export interface INimmPropertyPaneStrings {
 }
 
 /**
- * What the NIMM web parts share: a store for this site, the page's theme, clean disposal and a
- * property pane with the heading field. A subclass only says which app to render, so each web
- * part stays a thin shell (its module's default export must still be its own class for SPFx).
+ * What the NIMM web parts share: the page's store for this site (one for every NIMM web part on
+ * the page, so the model is read once and a change in one refreshes the others), the host's theme
+ * (the SharePoint section's, or Teams' dark and high-contrast themes as the user switches them),
+ * clean disposal and a property pane with the heading field. A subclass only says which app to
+ * render, so each web part stays a thin shell (its module's default export must be its own class).
  */
 export abstract class NimmWebPartBase<TProps extends INimmWebPartProps> extends BaseClientSideWebPart<TProps> {
   private _store: NimmStore | undefined;
   private _theme: IReadonlyTheme | undefined;
+  private _teamsTheme: string | undefined;
 
   /** The labels for the property pane, from the web part's loc strings. */
   protected abstract get paneStrings(): INimmPropertyPaneStrings;
 
-  /** The app this web part shows, given the site's store and the page's theme. */
-  protected abstract renderApp(store: NimmStore, theme: IReadonlyTheme | undefined): React.ReactElement;
+  /** The app this web part shows, given the site's store and the host's theme. */
+  protected abstract renderApp(store: NimmStore, theme: PartialTheme | undefined): React.ReactElement;
 
-  protected onInit(): Promise<void> {
-    // Built once: a re-render (property or theme change) must not start the app's reads again.
-    this._store = new SharePointStore(spfi().using(SPFx(this.context)));
+  protected async onInit(): Promise<void> {
+    // Built once per page and site: a re-render (property or theme change) must not read again.
+    this._store = pageStoreFor(this.context.pageContext.web.absoluteUrl, () => new SharePointStore(spfi().using(SPFx(this.context))));
+    const teams = this.context.sdks.microsoftTeams;
+    if (teams) {
+      try {
+        const context = await teams.teamsJs.app.getContext();
+        this._teamsTheme = context.app.theme;
+        teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
+          this._teamsTheme = theme;
+          if (this.renderedOnce) this.render();
+        });
+      } catch {
+        // Outside a Teams client (or an older one): the SharePoint theme stays in force.
+      }
+    }
     return super.onInit();
   }
 
   public render(): void {
     if (!this._store) return;
-    ReactDom.render(this.renderApp(this._store, this._theme), this.domElement);
+    const theme = this._teamsTheme
+      ? hostTheme({ host: 'teams', teamsTheme: this._teamsTheme, siteTheme: this._theme as PartialTheme | undefined })
+      : hostTheme({ host: 'sharepoint', sectionTheme: this._theme as PartialTheme | undefined });
+    ReactDom.render(this.renderApp(this._store, theme), this.domElement);
   }
 
   protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {

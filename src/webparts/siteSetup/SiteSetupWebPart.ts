@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { IReadonlyTheme } from '@microsoft/sp-component-base';
+import type { PartialTheme } from '@fluentui/react';
 import * as strings from 'SiteSetupWebPartStrings';
 import { SiteSetupApp } from '../../components/siteSetup/SiteSetupApp';
 import type { NimmStore } from '../../data/NimmStore';
@@ -13,7 +13,7 @@ export default class SiteSetupWebPart extends NimmWebPartBase<ISiteSetupWebPartP
     return strings;
   }
 
-  protected renderApp(store: NimmStore, theme: IReadonlyTheme | undefined): React.ReactElement {
+  protected renderApp(store: NimmStore, theme: PartialTheme | undefined): React.ReactElement {
     return React.createElement(SiteSetupApp, {
       store,
       title: this.properties.title,

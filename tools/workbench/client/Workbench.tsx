@@ -2,7 +2,6 @@ import * as React from 'react';
 import { DefaultButton, Dropdown, MessageBar, MessageBarType, Stack, Text, type IDropdownOption, mergeStyleSets } from '@fluentui/react';
 import type { NimmStore } from '../../../src/data';
 import { ModelGuideApp } from '../../../src/components/modelGuide/ModelGuideApp';
-import { loadSiteModel } from '../../../src/components/modelGuide/loadSiteModel';
 import { SiteSetupApp } from '../../../src/components/siteSetup/SiteSetupApp';
 import type { WorkbenchPageContext } from '../page';
 import { WebPartZone } from './WebPartZone';
@@ -76,7 +75,7 @@ export const Workbench: React.FC<IWorkbenchProps> = ({ context, store }) => {
           <SiteSetupApp store={store} />
         </WebPartZone>
         <WebPartZone title="NIMM model guide">
-          <ModelGuideApp loadModel={() => loadSiteModel(store)} />
+          <ModelGuideApp store={store} />
         </WebPartZone>
       </main>
     </>

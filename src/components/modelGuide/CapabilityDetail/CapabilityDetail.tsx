@@ -1,4 +1,6 @@
 import * as React from 'react';
+import { getGuideClassNames } from '../modelGuide.styles';
+import { useTheme } from '@fluentui/react';
 import { formatString, GuideStrings as strings } from '../../../loc/strings';
 import { Heading } from '../../shared/Heading';
 import { CapabilityRelations } from '../CapabilityRelations';
@@ -7,7 +9,8 @@ import { groupCriteriaByPerspective, sortedLevels } from '../modelGuideLogic';
 import type { ICapabilityDetailProps } from './ICapabilityDetailProps';
 
 /** What a capability looks like at each level, its criteria by perspective, and its dependencies. */
-export const CapabilityDetail: React.FC<ICapabilityDetailProps> = ({ capability, guide, headingLevel, onJump, classNames }) => {
+export const CapabilityDetail: React.FC<ICapabilityDetailProps> = ({ capability, guide, headingLevel, onJump }) => {
+  const classNames = getGuideClassNames(useTheme());
   const { model } = guide;
   // Level 1 is the floor and has no criteria; without a description for this capability, the
   // model's own summary of level 1 says what it means.
@@ -59,7 +62,7 @@ export const CapabilityDetail: React.FC<ICapabilityDetailProps> = ({ capability,
         );
       })}
 
-      <CapabilityRelations capability={capability} guide={guide} headingLevel={headingLevel} onJump={onJump} classNames={classNames} />
+      <CapabilityRelations capability={capability} guide={guide} headingLevel={headingLevel} onJump={onJump} />
     </>
   );
 };

@@ -1,5 +1,4 @@
 import type { Capability } from '../../../nimm/model/schema';
-import type { IGuideClassNames } from '../modelGuide.styles';
 import type { IGuideData } from '../modelGuideLogic';
 
 export interface ICapabilityDetailProps {
@@ -8,5 +7,4 @@ export interface ICapabilityDetailProps {
   /** Outline level of the detail's sections (levels, "Depends on", "Needed by"). */
   headingLevel: number;
   onJump: (key: string) => void;
-  classNames: IGuideClassNames;
 }

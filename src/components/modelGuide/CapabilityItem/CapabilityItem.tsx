@@ -1,4 +1,6 @@
 import * as React from 'react';
+import { useTheme } from '@fluentui/react';
+import { getGuideClassNames } from '../modelGuide.styles';
 import { GuideStrings as strings } from '../../../loc/strings';
 import { Heading } from '../../shared/Heading';
 import { CapabilityDetail } from '../CapabilityDetail';
@@ -10,7 +12,8 @@ import type { ICapabilityItemProps } from './ICapabilityItemProps';
  * screen reader users (no panel to trap or restore focus), and several can be open to compare.
  */
 const CapabilityItemBase: React.FC<ICapabilityItemProps> = (props) => {
-  const { capability, guide, headingLevel, expanded, onToggle, onJump, registerButton, idPrefix, classNames } = props;
+  const { capability, guide, headingLevel, expanded, onToggle, onJump, registerButton, idPrefix } = props;
+  const classNames = getGuideClassNames(useTheme());
   const buttonId = `${idPrefix}-capability-${capability.key}`;
   const detailId = `${buttonId}-detail`;
   const key = capability.key;
@@ -43,7 +46,7 @@ const CapabilityItemBase: React.FC<ICapabilityItemProps> = (props) => {
       {capability.summary ? <p className={classNames.summary}>{capability.summary}</p> : null}
       {expanded ? (
         <div id={detailId} className={classNames.detail}>
-          <CapabilityDetail capability={capability} guide={guide} headingLevel={headingLevel + 1} onJump={onJump} classNames={classNames} />
+          <CapabilityDetail capability={capability} guide={guide} headingLevel={headingLevel + 1} onJump={onJump} />
         </div>
       ) : null}
     </li>

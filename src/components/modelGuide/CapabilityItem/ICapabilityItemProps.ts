@@ -1,5 +1,4 @@
 import type { Capability } from '../../../nimm/model/schema';
-import type { IGuideClassNames } from '../modelGuide.styles';
 import type { IGuideData } from '../modelGuideLogic';
 
 export interface ICapabilityItemProps {
@@ -12,5 +11,4 @@ export interface ICapabilityItemProps {
   onJump: (key: string) => void;
   registerButton: (key: string, element: HTMLButtonElement | null) => void;
   idPrefix: string;
-  classNames: IGuideClassNames;
 }

@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { Link } from '@fluentui/react';
+import { Link, useTheme } from '@fluentui/react';
+import { getGuideClassNames } from '../modelGuide.styles';
 import { fillTemplate, formatString, GuideStrings as strings } from '../../../loc/strings';
 import { Heading } from '../../shared/Heading';
 import { levelInSentence } from '../levelText';
-import type { IGuideClassNames } from '../modelGuide.styles';
 import { type IGuideData } from '../modelGuideLogic';
 import type { ICapabilityRelationsProps } from './ICapabilityRelationsProps';
 
@@ -11,11 +11,11 @@ interface ICapabilityLinkProps {
   capabilityKey: string;
   guide: IGuideData;
   onJump: (key: string) => void;
-  classNames: IGuideClassNames;
 }
 
 /** A button, styled as a link, that opens another capability and moves focus to it. */
-const CapabilityLink: React.FC<ICapabilityLinkProps> = ({ capabilityKey, guide, onJump, classNames }) => {
+const CapabilityLink: React.FC<ICapabilityLinkProps> = ({ capabilityKey, guide, onJump }) => {
+  const classNames = getGuideClassNames(useTheme());
   const target = guide.capabilitiesByKey.get(capabilityKey);
   if (!target) return <>{formatString(strings.UnknownCapability, capabilityKey)}</>;
   return (
@@ -31,11 +31,12 @@ function sentence(template: string, values: React.ReactNode[]): React.ReactNode[
 }
 
 /** "Depends on" and "Needed by": both directions of the dependency graph, each linking onwards. */
-export const CapabilityRelations: React.FC<ICapabilityRelationsProps> = ({ capability, guide, headingLevel, onJump, classNames }) => {
+export const CapabilityRelations: React.FC<ICapabilityRelationsProps> = ({ capability, guide, headingLevel, onJump }) => {
+  const classNames = getGuideClassNames(useTheme());
   const { model } = guide;
   const dependsOn = capability.dependencies.slice().sort((a, b) => a.level - b.level);
   const neededBy = (guide.neededBy.get(capability.key) || []).slice().sort((a, b) => a.level - b.level);
-  const link = (key: string): React.ReactNode => <CapabilityLink capabilityKey={key} guide={guide} onJump={onJump} classNames={classNames} />;
+  const link = (key: string): React.ReactNode => <CapabilityLink capabilityKey={key} guide={guide} onJump={onJump} />;
 
   return (
     <>

@@ -1,5 +1,4 @@
 import type { Capability } from '../../../nimm/model/schema';
-import type { IGuideClassNames } from '../modelGuide.styles';
 import type { IGuideData } from '../modelGuideLogic';
 
 export interface ICapabilityRelationsProps {
@@ -8,5 +7,4 @@ export interface ICapabilityRelationsProps {
   /** Outline level of the "Depends on" and "Needed by" headings. */
   headingLevel: number;
   onJump: (key: string) => void;
-  classNames: IGuideClassNames;
 }

@@ -1,4 +1,6 @@
 import * as React from 'react';
+import { getGuideClassNames } from '../modelGuide.styles';
+import { useTheme } from '@fluentui/react';
 import { GuideStrings as strings } from '../../../loc/strings';
 import { Heading } from '../../shared/Heading';
 import { CapabilityItem } from '../CapabilityItem';
@@ -6,7 +8,8 @@ import type { ICategorySectionProps } from './ICategorySectionProps';
 
 /** One category: its name, aspect and description, then its (filtered) capabilities. */
 export const CategorySection: React.FC<ICategorySectionProps> = (props) => {
-  const { group, guide, headingLevel, expanded, onToggle, onJump, registerButton, idPrefix, classNames } = props;
+  const { group, guide, headingLevel, expanded, onToggle, onJump, registerButton, idPrefix } = props;
+  const classNames = getGuideClassNames(useTheme());
   const { category } = group;
   const aspect = category
     ? category.aspect === 'technical'
@@ -33,7 +36,7 @@ export const CategorySection: React.FC<ICategorySectionProps> = (props) => {
             onJump={onJump}
             registerButton={registerButton}
             idPrefix={idPrefix}
-            classNames={classNames}
+           
           />
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import type { IGuideClassNames } from '../modelGuide.styles';
 import type { ICategoryGroup, IGuideData } from '../modelGuideLogic';
 
 export interface ICategorySectionProps {
@@ -11,5 +10,4 @@ export interface ICategorySectionProps {
   onJump: (key: string) => void;
   registerButton: (key: string, element: HTMLButtonElement | null) => void;
   idPrefix: string;
-  classNames: IGuideClassNames;
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, Dropdown, type IDropdownOption, type ISearchBox, Label, SearchBox, Toggle } from '@fluentui/react';
+import { getGuideClassNames } from '../modelGuide.styles';
+import { DefaultButton, Dropdown, type IDropdownOption, type ISearchBox, Label, SearchBox, Toggle, useTheme } from '@fluentui/react';
 import { GuideStrings as strings } from '../../../loc/strings';
 import type { Aspect } from '../../../nimm/model/schema';
 import { categoriesForAspect, hasActiveFilters } from '../modelGuideLogic';
@@ -9,7 +10,8 @@ import type { IGuideFiltersProps } from './IGuideFiltersProps';
 const ALL = '__all__';
 
 /** Search box, aspect and category pickers and the foundation toggle, all labelled. */
-export const GuideFilters: React.FC<IGuideFiltersProps> = ({ model, filters, onChange, onClear, idPrefix, classNames }) => {
+export const GuideFilters: React.FC<IGuideFiltersProps> = ({ model, filters, onChange, onClear, idPrefix }) => {
+  const classNames = getGuideClassNames(useTheme());
   const searchId = `${idPrefix}-search`;
   const searchBox = React.useRef<ISearchBox>(null);
 

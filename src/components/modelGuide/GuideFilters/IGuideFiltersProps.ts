@@ -1,5 +1,4 @@
 import type { Model } from '../../../nimm/model/schema';
-import type { IGuideClassNames } from '../modelGuide.styles';
 import type { IGuideFilters } from '../modelGuideLogic';
 
 export interface IGuideFiltersProps {
@@ -9,5 +8,4 @@ export interface IGuideFiltersProps {
   onClear: () => void;
   /** Prefix for element ids, unique to this guide on the page. */
   idPrefix: string;
-  classNames: IGuideClassNames;
 }

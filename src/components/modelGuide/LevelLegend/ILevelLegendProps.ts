@@ -1,8 +1,6 @@
 import type { Model } from '../../../nimm/model/schema';
-import type { IGuideClassNames } from '../modelGuide.styles';
 
 export interface ILevelLegendProps {
   model: Model;
   headingLevel: number;
-  classNames: IGuideClassNames;
 }

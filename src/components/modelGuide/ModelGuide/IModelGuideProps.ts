@@ -2,8 +2,6 @@ import type { Model } from '../../../nimm/model/schema';
 
 export interface IModelGuideProps {
   model: Model;
-  /** Heading shown above the guide; the default title is used when empty. */
-  title?: string;
-  /** Outline level of the guide's title; 2 by default, under the page's own h1. */
+  /** Outline level of the app's title above the guide (2 by default); the guide's sections sit one level below it. */
   headingLevel?: number;
 }

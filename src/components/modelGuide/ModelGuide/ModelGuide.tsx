@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { getId, useTheme } from '@fluentui/react';
 import { formatString, GuideStrings as strings } from '../../../loc/strings';
-import { Heading } from '../../shared/Heading';
 import { CategorySection } from '../CategorySection';
 import { GuideFilters } from '../GuideFilters';
 import { LevelLegend } from '../LevelLegend';
@@ -11,8 +10,8 @@ import { buildGuideData, groupByCategory } from '../modelGuideLogic';
 import type { IModelGuideProps } from './IModelGuideProps';
 import { useGuideState } from './useGuideState';
 
-/** The read-only guide: levels, search and filters, then capabilities by category. */
-export const ModelGuide: React.FC<IModelGuideProps> = ({ model, title, headingLevel = 2 }) => {
+/** The read-only guide under the app's title: levels, search and filters, then capabilities by category. */
+export const ModelGuide: React.FC<IModelGuideProps> = ({ model, headingLevel = 2 }) => {
   const classNames = getGuideClassNames(useTheme());
   // One prefix per guide, so two guides on one page never share element ids.
   const [idPrefix] = React.useState(() => getId('nimm-guide'));
@@ -22,13 +21,10 @@ export const ModelGuide: React.FC<IModelGuideProps> = ({ model, title, headingLe
 
   return (
     <div className={classNames.root}>
-      <Heading level={headingLevel} className={classNames.title}>
-        {title && title.trim() ? title : strings.DefaultTitle}
-      </Heading>
       <p className={classNames.modelName}>{formatString(strings.ModelNameAndVersion, model.name, model.version)}</p>
       {model.description ? <p className={classNames.paragraph}>{model.description}</p> : null}
 
-      <LevelLegend model={model} headingLevel={headingLevel + 1} classNames={classNames} />
+      <LevelLegend model={model} headingLevel={headingLevel + 1} />
 
       <GuideFilters
         model={model}
@@ -36,7 +32,7 @@ export const ModelGuide: React.FC<IModelGuideProps> = ({ model, title, headingLe
         onChange={state.setFilters}
         onClear={state.clearFilters}
         idPrefix={idPrefix}
-        classNames={classNames}
+       
       />
 
       <div role="status" aria-live="polite" aria-atomic="true" className={classNames.matchCount}>
@@ -57,7 +53,7 @@ export const ModelGuide: React.FC<IModelGuideProps> = ({ model, title, headingLe
             onJump={state.jumpTo}
             registerButton={state.registerButton}
             idPrefix={idPrefix}
-            classNames={classNames}
+           
           />
         ))
       )}

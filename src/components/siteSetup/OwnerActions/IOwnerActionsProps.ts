@@ -1,4 +1,3 @@
-import type { ISetUpClassNames } from '../siteSetup.styles';
 import type { ListsState } from '../siteStatus';
 import type { SetUpRunState } from '../useSetUpRunner';
 
@@ -11,5 +10,4 @@ export interface IOwnerActionsProps {
   onSetUp: () => void;
   /** Publishes the default NHS model (called once the owner has confirmed). */
   onPublish: () => void;
-  classNames: ISetUpClassNames;
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react';
+import { getSetUpClassNames } from '../siteSetup.styles';
+import { DefaultButton, PrimaryButton, useTheme } from '@fluentui/react';
 import { SetUpStrings as strings } from '../../../loc/strings';
 import { PublishDialog } from '../PublishDialog';
 import { SetUpOutcome } from '../SetUpOutcome';
@@ -12,7 +13,8 @@ import type { IOwnerActionsProps } from './IOwnerActionsProps';
  * (allowDisabledFocus), so a keyboard user is not thrown back to the top of the page; they come
  * back into use when it ends, whatever the outcome, so a failed attempt can be retried.
  */
-export const OwnerActions: React.FC<IOwnerActionsProps> = ({ lists, state, onSetUp, onPublish, classNames }) => {
+export const OwnerActions: React.FC<IOwnerActionsProps> = ({ lists, state, onSetUp, onPublish }) => {
+  const classNames = getSetUpClassNames(useTheme());
   const [confirming, setConfirming] = React.useState(false);
   const running = state.phase === 'running';
   const listsFound = lists.kind === 'found';
@@ -40,8 +42,8 @@ export const OwnerActions: React.FC<IOwnerActionsProps> = ({ lists, state, onSet
           <DefaultButton text={strings.PublishButton} onClick={openDialog} disabled={running} allowDisabledFocus={true} />
         ) : null}
       </div>
-      <SetUpProgress state={state} classNames={classNames} />
-      <SetUpOutcome state={state} classNames={classNames} />
+      <SetUpProgress state={state} />
+      <SetUpOutcome state={state} />
       <PublishDialog open={confirming} onConfirm={confirm} onDismiss={closeDialog} />
     </>
   );

@@ -1,8 +1,8 @@
 import type { SiteOwner } from '../../../data/types';
-import type { ISetUpClassNames } from '../siteSetup.styles';
 
 export interface IOwnersMessageProps {
   /** The site's owners; null when they could not be read. */
   owners: SiteOwner[] | null;
-  classNames: ISetUpClassNames;
+  /** True when the site is already set up: the message is then about changing set-up. */
+  isSetUp: boolean;
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Link } from '@fluentui/react';
+import { getSetUpClassNames } from '../siteSetup.styles';
+import { Link, useTheme } from '@fluentui/react';
 import { SetUpStrings as strings } from '../../../loc/strings';
 import type { SiteOwner } from '../../../data/types';
 import { isLinkableEmail } from '../siteSetupText';
@@ -14,11 +15,13 @@ function ownerName(owner: SiteOwner): string {
  * records, so they are rendered as text only, and an address becomes a mailto: link only when
  * it is a plain email address.
  */
-export const OwnersMessage: React.FC<IOwnersMessageProps> = ({ owners, classNames }) => {
-  if (!owners || owners.length === 0) return <p className={classNames.paragraph}>{strings.OwnersOnlyUnknown}</p>;
+export const OwnersMessage: React.FC<IOwnersMessageProps> = ({ owners, isSetUp }) => {
+  const classNames = getSetUpClassNames(useTheme());
+  // On a site already set up, the message is about changing set-up, not about doing it.
+  if (!owners || owners.length === 0) return <p className={classNames.paragraph}>{isSetUp ? strings.SetUpOwnersOnlyUnknown : strings.OwnersOnlyUnknown}</p>;
   return (
     <>
-      <p className={classNames.paragraph}>{strings.OwnersOnly}</p>
+      <p className={classNames.paragraph}>{isSetUp ? strings.SetUpOwnersOnly : strings.OwnersOnly}</p>
       <ul className={classNames.owners}>
         {owners.map((owner) => {
           const email = owner.email.trim();

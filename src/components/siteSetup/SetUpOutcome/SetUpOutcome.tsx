@@ -1,13 +1,14 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react';
+import { MessageBar, MessageBarType, useTheme } from '@fluentui/react';
+import { getSetUpClassNames } from '../siteSetup.styles';
 import { formatString, SetUpStrings as strings } from '../../../loc/strings';
 import type { ModelVersionSummary, SchemaReport } from '../../../data/types';
-import type { ISetUpClassNames } from '../siteSetup.styles';
 import { capabilitiesText } from '../siteSetupText';
 import type { ISetUpOutcomeProps } from './ISetUpOutcomeProps';
 
 /** What ensureSchema did: the schema version, then each change, or that nothing needed one. */
-const SchemaChanges: React.FC<{ report: SchemaReport; classNames: ISetUpClassNames }> = ({ report, classNames }) => {
+const SchemaChanges: React.FC<{ report: SchemaReport }> = ({ report }) => {
+  const classNames = getSetUpClassNames(useTheme());
   let version: string;
   if (report.fromVersion === null) version = formatString(strings.SchemaVersionNew, report.toVersion);
   else if (report.fromVersion !== report.toVersion) version = formatString(strings.SchemaVersionUpgraded, report.fromVersion, report.toVersion);
@@ -50,7 +51,8 @@ function inForceText(message: string, previous: ModelVersionSummary | null): str
  * The details of the owner's last action: what set-up changed and what was published, or what
  * failed. A failure shows the store's message (written for users), never a stack trace.
  */
-export const SetUpOutcome: React.FC<ISetUpOutcomeProps> = ({ state, classNames }) => {
+export const SetUpOutcome: React.FC<ISetUpOutcomeProps> = ({ state }) => {
+  const classNames = getSetUpClassNames(useTheme());
   if (state.phase === 'done') {
     if (state.action === 'publish') {
       return (
@@ -62,7 +64,7 @@ export const SetUpOutcome: React.FC<ISetUpOutcomeProps> = ({ state, classNames }
     }
     return (
       <div className={classNames.outcome}>
-        <SchemaChanges report={state.report} classNames={classNames} />
+        <SchemaChanges report={state.report} />
         <p className={classNames.paragraph}>{state.published ? publishedText(state.published) : strings.ModelAlreadyPublished}</p>
       </div>
     );
@@ -76,7 +78,7 @@ export const SetUpOutcome: React.FC<ISetUpOutcomeProps> = ({ state, classNames }
   return (
     <div className={classNames.outcome}>
       {/* Set-up that stopped at publishing did change the lists: say what, so the owner knows. */}
-      {state.report ? <SchemaChanges report={state.report} classNames={classNames} /> : null}
+      {state.report ? <SchemaChanges report={state.report} /> : null}
       <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
         {lines.map((line, index) =>
           line ? (

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { ProgressIndicator } from '@fluentui/react';
+import { getSetUpClassNames } from '../siteSetup.styles';
+import { ProgressIndicator, useTheme } from '@fluentui/react';
 import { SetUpStrings as strings } from '../../../loc/strings';
 import { progressText } from '../siteSetupText';
 import type { ISetUpProgressProps } from './ISetUpProgressProps';
@@ -10,7 +11,8 @@ import type { ISetUpProgressProps } from './ISetUpProgressProps';
  * changes to a live region they already know about. A failure is not said here: its MessageBar
  * is an alert and announces itself.
  */
-export const SetUpProgress: React.FC<ISetUpProgressProps> = ({ state, classNames }) => {
+export const SetUpProgress: React.FC<ISetUpProgressProps> = ({ state }) => {
+  const classNames = getSetUpClassNames(useTheme());
   let content: JSX.Element | null = null;
   if (state.phase === 'running') {
     const text = progressText(state.progress);

@@ -1,4 +1,3 @@
-import type { ISetUpClassNames } from '../siteSetup.styles';
 import type { ISiteStatus } from '../siteStatus';
 
 export interface ISiteStatusSummaryProps {
@@ -7,5 +6,4 @@ export interface ISiteStatusSummaryProps {
   schemaVersion: number | null;
   /** Outline level of the summary's heading. */
   headingLevel: number;
-  classNames: ISetUpClassNames;
 }

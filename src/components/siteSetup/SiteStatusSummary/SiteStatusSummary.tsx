@@ -1,7 +1,10 @@
 import * as React from 'react';
+import { getSetUpClassNames } from '../siteSetup.styles';
+import { useTheme } from '@fluentui/react';
 import { formatString, SetUpStrings as strings } from '../../../loc/strings';
 import { Heading } from '../../shared/Heading';
-import { capabilitiesText, issueText, versionStatusText } from '../siteSetupText';
+import { issueText } from '../../shell/DataIssuesNotice';
+import { capabilitiesText, versionStatusText } from '../siteSetupText';
 import type { ISiteStatus } from '../siteStatus';
 import type { ISiteStatusSummaryProps } from './ISiteStatusSummaryProps';
 
@@ -17,7 +20,8 @@ function listsText(site: ISiteStatus, schemaVersion: number | null): string {
 }
 
 /** What the site holds: whether the lists are there, the model in force, its versions, any bad data. */
-export const SiteStatusSummary: React.FC<ISiteStatusSummaryProps> = ({ site, schemaVersion, headingLevel, classNames }) => {
+export const SiteStatusSummary: React.FC<ISiteStatusSummaryProps> = ({ site, schemaVersion, headingLevel }) => {
+  const classNames = getSetUpClassNames(useTheme());
   const model = site.published?.modelVersion ?? null;
   const issues = [...(site.published?.issues ?? []), ...site.versionIssues];
   // A failed publishing attempt is not a version: it is counted, never listed among them.

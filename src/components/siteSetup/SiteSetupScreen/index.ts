@@ -1,2 +1,0 @@
-export { SiteSetupScreen } from './SiteSetupScreen';
-export type { ISiteSetupScreenProps } from './ISiteSetupScreenProps';
