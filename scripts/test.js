@@ -3,9 +3,11 @@
 /**
  * The README's test command (`npm test`). On a fresh machine it installs what is missing
  * (npm packages from the lockfile; Debian's Chromium for the browser tests, never a browser
- * download), runs every Jest test (unit, property, CLI, data layer against the SharePoint
- * simulator, browser end-to-end), and prints one line "N passed, N failed".
- * Extra arguments go to Jest, e.g. `npm test -- tests/nimm`.
+ * download), type-checks tests/ and tools/ (which gulp's build never compiles, and ts-jest checks
+ * only file by file), runs every Jest test (unit, property, CLI, data layer against the SharePoint
+ * simulator, browser end-to-end), and prints one line "N passed, N failed", in which the type
+ * check counts as one more check. Extra arguments go to Jest, e.g. `npm test -- tests/nimm`; the
+ * type check runs whatever they are, because it takes seconds and a broken helper breaks them all.
  */
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -42,6 +44,21 @@ function ensureChromium() {
 ensureNodeModules();
 ensureChromium();
 
+/**
+ * tsc over tests/tsconfig.json (tests, tools and the src they import), with the project's own
+ * Node and TypeScript. Its errors go straight to the console; true when there are none.
+ */
+function typeCheckTestsAndTools() {
+  console.log('Type-checking tests/ and tools/ (tsc --noEmit -p tests/tsconfig.json)...');
+  const tscBin = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  const r = run(process.execPath, [tscBin, '--noEmit', '-p', path.join('tests', 'tsconfig.json')]);
+  if (r.status === 0) return true;
+  console.error(r.error ? `The type check could not run (${r.error.message}).` : 'The type check of tests/ and tools/ failed: the errors are above.');
+  return false;
+}
+
+const typesClean = typeCheckTestsAndTools();
+
 const outDir = path.join(root, 'jest-output');
 fs.mkdirSync(outDir, { recursive: true });
 const outFile = path.join(outDir, 'results.json');
@@ -50,18 +67,21 @@ if (fs.existsSync(outFile)) fs.unlinkSync(outFile);
 const jestBin = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
 const jest = run(process.execPath, [jestBin, '--json', `--outputFile=${outFile}`, ...process.argv.slice(2)]);
 
-let passed = 0;
-let failed = 0;
+let testsPassed = 0;
+let testsFailed = 0;
 let ran = false;
 try {
   const results = JSON.parse(fs.readFileSync(outFile, 'utf8'));
-  passed = results.numPassedTests;
-  failed = results.numFailedTests;
+  testsPassed = results.numPassedTests;
+  testsFailed = results.numFailedTests;
   // A suite that fails to load (syntax error, missing module) has no failed tests of its own.
-  failed += results.testResults.filter((s) => s.status === 'failed' && s.assertionResults.every((a) => a.status !== 'failed')).length;
+  testsFailed += results.testResults.filter((s) => s.status === 'failed' && s.assertionResults.every((a) => a.status !== 'failed')).length;
   ran = true;
 } catch (e) {
   console.error(`Jest did not write its results (${e.message}).`);
 }
+const passed = testsPassed + (typesClean ? 1 : 0);
+const failed = testsFailed + (typesClean ? 0 : 1);
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(jest.status !== 0 || !ran || failed > 0 || passed === 0 ? 1 : 0);
+// No Jest test at all (a mistyped path) is a failure too, whatever the type check says.
+process.exit(jest.status !== 0 || !ran || failed > 0 || testsPassed === 0 ? 1 : 0);

@@ -2,7 +2,13 @@
  * Plain data the store hands to web parts and takes from them. No PnPjs or SharePoint types
  * leak through here: a web part (or a fake store in a UI test) sees only these shapes.
  */
-import type { Answer, Model } from '../nimm/model/schema';
+import type { Model } from '../nimm/model/schema';
+import type { AssessmentStatus, EvidenceReviewStatus, ModelVersionStatus, ResponseStatus, RoadmapActionStatus } from './schema/choices';
+import type { ResponseDraft } from './schema/responseDraft';
+
+// Choice values and the response draft are each defined once, as zod schemas (schema/choices.ts,
+// schema/responseDraft.ts); their types are inferred there and are part of this surface.
+export type { AssessmentStatus, EvidenceReviewStatus, ModelVersionStatus, ResponseDraft, ResponseStatus, RoadmapActionStatus };
 
 /** A problem with one list item that was skipped, or read only in part (usually a hand edit). */
 export interface DataIssue {
@@ -65,9 +71,6 @@ export interface SiteOwner {
   email: string;
 }
 
-/** Lifecycle of a model version item. Readers only ever use 'published' (and older, 'retired'). */
-export type ModelVersionStatus = 'draft' | 'published' | 'retired' | 'failed';
-
 /** One model version item (the model's header, without capabilities). */
 export interface ModelVersionSummary {
   /** Item id in "NIMM Model Versions"; assessments, capabilities and profiles refer to it. */
@@ -87,9 +90,6 @@ export interface StoredModel {
   model: Model;
   issues: DataIssue[];
 }
-
-/** Whether an assessment is still being worked on. */
-export type AssessmentStatus = 'open' | 'closed';
 
 /** An assessment's own item (its metadata, not its responses). */
 export interface AssessmentSummary {
@@ -124,22 +124,6 @@ export interface NewAssessment {
   runBudgetPercent?: number | null;
   /** The model version to assess against; the published one when left out. */
   modelVersionId?: number;
-}
-
-/** Where a capability's assessment stands. */
-export type ResponseStatus = 'not-started' | 'in-progress' | 'ready-for-review' | 'agreed' | 'not-applicable';
-
-/** The editable content of one capability's response. */
-export interface ResponseDraft {
-  status: ResponseStatus;
-  notApplicable: boolean;
-  agreedLevel: number | null;
-  rationale: string;
-  /** Criterion key to answer; a missing key is an unanswered criterion. */
-  answers: Record<string, Answer>;
-  improvementIdeas: string;
-  owner: string;
-  reviewer: string;
 }
 
 /**
@@ -245,9 +229,6 @@ export interface EvidenceItem {
   modified: string | null;
 }
 
-/** Whether someone has checked a piece of evidence. */
-export type EvidenceReviewStatus = 'not-reviewed' | 'accepted' | 'rejected';
-
 /** Where a piece of evidence belongs and what it says about itself. */
 export interface EvidenceTarget {
   assessmentId: number;
@@ -281,9 +262,6 @@ export interface EvidenceLink extends EvidenceTarget {
   title: string;
   url: string;
 }
-
-/** Where a roadmap action stands. */
-export type RoadmapActionStatus = 'planned' | 'in-progress' | 'done' | 'dropped';
 
 /** A planned step on the roadmap, as edited. */
 export interface RoadmapActionDraft {

@@ -44,7 +44,8 @@ export const GuideStrings = {
 
   FiltersLabel: 'Find a capability',
   SearchLabel: 'Search capabilities',
-  SearchPlaceholder: 'Search names, descriptors and criteria',
+  // Short enough to show whole in the search box's narrowest width; the label above says what it is.
+  SearchPlaceholder: 'Search names and criteria',
   ClearSearch: 'Clear search',
   CategoryFilterLabel: 'Category',
   AllCategories: 'All categories',
@@ -57,6 +58,8 @@ export const GuideStrings = {
   MatchCountNone: 'No capabilities match',
   MatchCountOne: '1 capability matches',
   MatchCountMany: '{0} capabilities match',
+  MatchCountWithLinkedOne: '{0}, and 1 more is shown because you followed a link to it',
+  MatchCountWithLinkedMany: '{0}, and {1} more are shown because you followed links to them',
   NoMatches: 'No capabilities match your search and filters. Try fewer or shorter words, or clear the filters.',
   NoCapabilities: 'This model has no capabilities yet.',
 
@@ -76,8 +79,20 @@ export const GuideStrings = {
   DependsOnItem: 'At {0} needs {1} at {2} or above.',
   NeededByHeading: 'Needed by',
   NeededByNone: 'No other capability depends on this one.',
-  NeededByItem: '{0} needs this at {1} or above to reach its {2}.',
-  UnknownCapability: '{0} (not in this model)'
+  /** {3} holds the further levels of a capability that needs this at several (NeededByAlso...), or nothing. */
+  NeededByItem: '{0} needs this at {1} or above to reach its {2}{3}.',
+  NeededByAlso: ', at {0} to reach its {1}',
+  NeededByAlsoLast: ', and at {0} to reach its {1}',
+  UnknownCapability: '{0} (not in this model)',
+
+  SkipToCapabilities: 'Skip to capabilities',
+  CapabilitiesLabel: 'Capabilities',
+  FoundationCapabilityName: '{0}, foundation capability',
+  CopyLink: 'Copy link',
+  CopyLinkTo: 'Copy link to {0}',
+  LinkCopied: 'Link copied',
+  LinkFieldLabel: 'Link to {0}',
+  LinkFieldHint: 'The link could not be copied for you. It is selected: press Ctrl+C (Cmd+C on a Mac) to copy it.'
 
 };
 

@@ -2,7 +2,7 @@ import { HttpRequestError } from '@pnp/queryable';
 import { F, LISTS } from '../../src/data/schema/names';
 import type { SharePointStore } from '../../src/data/SharePointStore';
 import { toStoreError } from '../../src/data/sp/toStoreError';
-import { syntheticModel } from '../../src/nimm/testing/syntheticModel';
+import { syntheticModel } from '../../tools/synthetic/syntheticModel';
 import { bulkPublish } from './support/bulkModel';
 import { useSiteWithLists } from './support/site';
 

@@ -1,7 +1,7 @@
 import { StoreError } from '../../src/data/errors';
 import { getDefaultModel } from '../../src/nimm/defaultModel';
 import type { Model } from '../../src/nimm/model/schema';
-import { syntheticModel } from '../../src/nimm/testing/syntheticModel';
+import { syntheticModel } from '../../tools/synthetic/syntheticModel';
 import { nextVersion } from '../../src/data/publish/publishModel';
 import { chunkWrites, MAX_BATCH_BYTES } from '../../src/data/publish/writeBatched';
 import { F, LISTS } from '../../src/data/schema/names';

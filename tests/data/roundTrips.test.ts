@@ -1,4 +1,4 @@
-import { syntheticModel } from '../../src/nimm/testing/syntheticModel';
+import { syntheticModel } from '../../tools/synthetic/syntheticModel';
 import { useSetUpSite } from './support/site';
 
 describe('loading an assessment view costs at most two round trips', () => {

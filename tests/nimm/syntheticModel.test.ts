@@ -1,4 +1,5 @@
-import { planRoadmap, scoreAssessment, syntheticAssessment, syntheticModel, validateAssessment, validateModel } from '../../src/nimm';
+import { planRoadmap, scoreAssessment, validateAssessment, validateModel } from '../../src/nimm';
+import { syntheticAssessment, syntheticModel } from '../../tools/synthetic/syntheticModel';
 
 describe('synthetic models', () => {
   const model = syntheticModel({ capabilities: 200, seed: 7 });

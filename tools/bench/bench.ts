@@ -9,7 +9,7 @@
 import { performance } from 'perf_hooks';
 import { planRoadmap, scoreAssessment, validateModel } from '../../src/nimm';
 import type { Model } from '../../src/nimm';
-import { syntheticAssessment, syntheticModel } from '../../src/nimm/testing/syntheticModel';
+import { syntheticAssessment, syntheticModel } from '../synthetic/syntheticModel';
 import { renderTable } from '../cli/format/table';
 
 const SIZES = [100, 1000, 10000];

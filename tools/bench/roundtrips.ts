@@ -12,10 +12,10 @@
  */
 import { startSimulator } from '../sp-simulator';
 import { SharePointStore } from '../../src/data/SharePointStore';
-import { connectLocalSite } from '../../src/data/sp/connect';
+import { connectLocalSite } from '../support/connectLocalSite';
 import { F, LISTS } from '../../src/data/schema/names';
 import { getDefaultModel } from '../../src/nimm/defaultModel';
-import { syntheticModel } from '../../src/nimm/testing/syntheticModel';
+import { syntheticModel } from '../synthetic/syntheticModel';
 import type { Model } from '../../src/nimm/model/schema';
 import { isStoreError, type StoreError } from '../../src/data/errors';
 import { draftOf } from '../../src/data/mappers/response';

@@ -1,5 +1,5 @@
 import type { SimUser } from '../sp-simulator';
-import { fetchFormDigest } from '../../src/data';
+import { fetchFormDigest } from '../support/connectLocalSite';
 
 export interface WorkbenchPageContext {
   webAbsoluteUrl: string;

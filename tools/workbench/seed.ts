@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { SharePointSimulator } from '../sp-simulator';
-import { SharePointStore, connectLocalSite, emptyDraft, type ResponseDraft } from '../../src/data';
+import { SharePointStore, emptyDraft, type ResponseDraft } from '../../src/data';
+import { connectLocalSite } from '../support/connectLocalSite';
 import { validateAssessment, type Response } from '../../src/nimm';
 
 const SAMPLE = path.resolve(__dirname, '..', '..', 'docs', 'examples', 'sample-assessment.json');

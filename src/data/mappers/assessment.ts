@@ -1,5 +1,6 @@
 /** Assessment items. */
 import { z } from 'zod';
+import { assessmentStatusSchema, choiceColumn, DEFAULT_ASSESSMENT_STATUS } from '../schema/choices';
 import { F } from '../schema/names';
 import type { AssessmentSummary, NewAssessment } from '../types';
 import { dateColumn, itemIdentity, MapResult, numberColumn, parseItemWithEtag, RawItem, textColumn, toDateColumn } from './common';
@@ -18,7 +19,7 @@ const assessmentItemSchema = itemIdentity.extend({
   [F.modelKey]: textColumn,
   [F.modelVersion]: textColumn,
   [F.scope]: textColumn,
-  [F.status]: z.union([z.enum(['open', 'closed']), z.null(), z.undefined()]).transform((v) => v ?? 'open'),
+  [F.status]: choiceColumn(assessmentStatusSchema, DEFAULT_ASSESSMENT_STATUS),
   [F.targetProfile]: z.string().nullish(),
   [F.lead]: textColumn,
   [F.facilitator]: textColumn,
@@ -81,7 +82,7 @@ export function assessmentToItem(input: NewAssessment, model: { id: number; mode
     [F.modelKey]: model.modelKey,
     [F.modelVersion]: model.version,
     [F.scope]: input.scope,
-    [F.status]: 'open',
+    [F.status]: DEFAULT_ASSESSMENT_STATUS,
     [F.targetProfile]: input.targetProfile ?? null,
     [F.lead]: input.lead ?? '',
     [F.facilitator]: input.facilitator ?? '',

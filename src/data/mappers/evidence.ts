@@ -1,5 +1,6 @@
 /** Evidence library items: a file (or a .url link file) with assessment metadata. */
 import { z } from 'zod';
+import { choiceColumn, DEFAULT_EVIDENCE_REVIEW_STATUS, evidenceReviewStatusSchema } from '../schema/choices';
 import { F } from '../schema/names';
 import type { EvidenceItem, EvidenceTarget } from '../types';
 import { CAPABILITY_ITEM_COLUMN_NAMES, capabilityItemColumns, dateColumn, itemIdentity, MapResult, parseItemWithEtag, RawItem, textColumn, toDateColumn } from './common';
@@ -15,7 +16,7 @@ const evidenceItemSchema = itemIdentity.extend({
   [F.criterionKey]: z.string().nullish(),
   [F.description]: textColumn,
   [F.expires]: dateColumn,
-  [F.reviewStatus]: z.union([z.enum(['not-reviewed', 'accepted', 'rejected']), z.null(), z.undefined()]).transform((v) => v ?? 'not-reviewed'),
+  [F.reviewStatus]: choiceColumn(evidenceReviewStatusSchema, DEFAULT_EVIDENCE_REVIEW_STATUS),
   [F.linkUrl]: z.string().nullish()
 });
 

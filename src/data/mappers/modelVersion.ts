@@ -1,8 +1,9 @@
 /** Model version items: the model's header (levels, perspectives, categories) as JSON. */
 import { z } from 'zod';
 import { modelSchema, type Model } from '../../nimm/model/schema';
+import { modelVersionStatusSchema } from '../schema/choices';
 import { F } from '../schema/names';
-import type { ModelVersionStatus, ModelVersionSummary } from '../types';
+import type { ModelVersionSummary } from '../types';
 import { itemIdentity, MapResult, parseItem, parseJsonColumnAs, RawItem } from './common';
 
 /** Columns of a model version summary (without the header JSON). */
@@ -17,13 +18,13 @@ export const modelHeaderSchema = modelSchema.omit({ capabilities: true, profiles
 /** The model header as stored. */
 export type ModelHeader = z.infer<typeof modelHeaderSchema>;
 
-const statusSchema = z.enum(['draft', 'published', 'retired', 'failed']);
-
 const modelVersionItemSchema = itemIdentity.extend({
   Title: z.string().nullish(),
   [F.modelKey]: z.string().min(1),
   [F.version]: z.string().min(1),
-  [F.status]: statusSchema,
+  // Required, unlike the other choices: a version whose status cannot be read is skipped, never
+  // guessed, because readers must only ever take a version that says 'published'.
+  [F.status]: modelVersionStatusSchema,
   [F.capabilityCount]: z.number().int().min(0).nullish(),
   [F.profileCount]: z.number().int().min(0).nullish(),
   [F.publishedAt]: z.string().nullish()
@@ -43,7 +44,7 @@ export function mapModelVersion(item: RawItem): MapResult<ModelVersionSummary> {
       modelKey: d[F.modelKey],
       version: d[F.version],
       name: d.Title ?? '',
-      status: d[F.status] as ModelVersionStatus,
+      status: d[F.status],
       capabilityCount: d[F.capabilityCount] ?? 0,
       profileCount: d[F.profileCount] ?? 0,
       publishedAt: d[F.publishedAt] ?? null

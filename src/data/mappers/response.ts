@@ -8,19 +8,12 @@
  */
 import { z } from 'zod';
 import { answerSchema, type Answer } from '../../nimm/model/schema';
+import { choiceColumn, DEFAULT_RESPONSE_STATUS, responseStatusSchema } from '../schema/choices';
 import { F, NOTE_FIELD_LIMIT, TEXT_FIELD_LIMIT } from '../schema/names';
+import { RESPONSE_SCALAR_FIELDS, type ResponseScalarField } from '../schema/responseDraft';
 import { emptyDraft } from '../merge/mergeResponse';
 import type { DamagedParts, ResponseDraft, StoredResponse } from '../types';
 import { CAPABILITY_ITEM_COLUMN_NAMES, capabilityItemColumns, describeIssues, itemIdentity, MapResult, numberColumn, parseItemWithEtag, RawItem, textColumn } from './common';
-
-/** The columns a response read selects: nothing more, to keep pages small. */
-export const RESPONSE_SELECT = ['Id', 'Modified', F.assessmentId, F.capabilityKey, F.responseKey, F.status, F.notApplicable, F.agreedLevel, F.rationale, F.answers, F.improvementIdeas, F.owner, F.reviewer];
-
-/** Response statuses, as stored. */
-export const responseStatusSchema = z.enum(['not-started', 'in-progress', 'ready-for-review', 'agreed', 'not-applicable']);
-
-/** Answers as stored: criterion key to answer. */
-export const answersSchema = z.record(z.string().min(1), answerSchema);
 
 /** The one key of a response: SharePoint enforces its uniqueness (see schema/lists.ts). */
 export function responseKey(assessmentId: number, capability: string): string {
@@ -29,23 +22,38 @@ export function responseKey(assessmentId: number, capability: string): string {
 
 const identitySchema = itemIdentity.extend({ Modified: z.string().nullish(), ...capabilityItemColumns });
 
-type ScalarField = Exclude<keyof ResponseDraft, 'answers'>;
+interface ScalarColumn {
+  /** The column's internal name. */
+  column: string;
+  /** How people know the column (its display name), for problems and notices. */
+  label: string;
+  /** How the stored value is read; an empty column reads as the field's empty value. */
+  schema: z.ZodTypeAny;
+}
 
-/** Each scalar field: its column, how people know the column, how it is read, and its empty value. */
-const SCALARS: { field: ScalarField; column: string; label: string; schema: z.ZodTypeAny }[] = [
-  { field: 'status', column: F.status, label: 'Status', schema: z.union([responseStatusSchema, z.null(), z.undefined()]).transform((v) => v ?? 'not-started') },
-  { field: 'notApplicable', column: F.notApplicable, label: 'Not applicable', schema: z.union([z.boolean(), z.null(), z.undefined()]).transform((v) => v ?? false) },
-  {
-    field: 'agreedLevel',
+/**
+ * Each field but the answers: its column, name and reader. A Record over the draft schema's
+ * fields, so a field added to the schema does not compile until it has a column here.
+ */
+const SCALAR_COLUMNS: Record<ResponseScalarField, ScalarColumn> = {
+  status: { column: F.status, label: 'Status', schema: choiceColumn(responseStatusSchema, DEFAULT_RESPONSE_STATUS) },
+  notApplicable: { column: F.notApplicable, label: 'Not applicable', schema: z.union([z.boolean(), z.null(), z.undefined()]).transform((v) => v ?? false) },
+  agreedLevel: {
     column: F.agreedLevel,
     label: 'Agreed level',
     schema: numberColumn.refine((v) => v === null || (Number.isInteger(v) && v >= 1), 'must be a whole number from 1')
   },
-  { field: 'rationale', column: F.rationale, label: 'Rationale', schema: textColumn },
-  { field: 'improvementIdeas', column: F.improvementIdeas, label: 'Improvement ideas', schema: textColumn },
-  { field: 'owner', column: F.owner, label: 'Owner', schema: textColumn },
-  { field: 'reviewer', column: F.reviewer, label: 'Reviewer', schema: textColumn }
-];
+  rationale: { column: F.rationale, label: 'Rationale', schema: textColumn },
+  improvementIdeas: { column: F.improvementIdeas, label: 'Improvement ideas', schema: textColumn },
+  owner: { column: F.owner, label: 'Owner', schema: textColumn },
+  reviewer: { column: F.reviewer, label: 'Reviewer', schema: textColumn }
+};
+
+/** The scalar fields with their columns, in the draft schema's order. */
+const SCALARS = RESPONSE_SCALAR_FIELDS.map((field) => ({ field, ...SCALAR_COLUMNS[field] }));
+
+/** The columns a response read selects: nothing more, to keep pages small, and nothing less. */
+export const RESPONSE_SELECT = ['Id', 'Modified', F.assessmentId, F.capabilityKey, F.responseKey, F.answers, ...SCALARS.map((s) => s.column)];
 
 function shown(value: unknown): string {
   const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
@@ -108,18 +116,6 @@ export function mapResponse(item: RawItem): MapResult<StoredResponse> {
   if (damaged.problems.length > 0) response.damaged = damaged;
   return { ok: true, value: response };
 }
-
-/** A draft as the user typed it, checked before it is sent. */
-export const responseDraftSchema = z.object({
-  status: responseStatusSchema,
-  notApplicable: z.boolean(),
-  agreedLevel: z.number().int().min(1).nullable(),
-  rationale: z.string(),
-  answers: answersSchema,
-  improvementIdeas: z.string(),
-  owner: z.string().max(TEXT_FIELD_LIMIT),
-  reviewer: z.string().max(TEXT_FIELD_LIMIT)
-});
 
 /** Item fields to write, and what the write replaces that could not be read (to tell the user). */
 export interface ResponseWrite {
@@ -189,8 +185,13 @@ export function responseToItem(assessmentId: number, capability: string, draft: 
   return { fields, notices, kept: keptSomething ? kept : undefined };
 }
 
-/** The draft inside a stored response. */
+function copyField<K extends ResponseScalarField>(to: ResponseDraft, from: ResponseDraft, field: K): void {
+  to[field] = from[field];
+}
+
+/** The draft inside a stored response: every field of the draft schema, and nothing else. */
 export function draftOf(response: StoredResponse): ResponseDraft {
-  const { status, notApplicable, agreedLevel, rationale, answers, improvementIdeas, owner, reviewer } = response;
-  return { status, notApplicable, agreedLevel, rationale, answers: { ...answers }, improvementIdeas, owner, reviewer };
+  const draft: ResponseDraft = { ...emptyDraft(), answers: { ...response.answers } };
+  for (const field of RESPONSE_SCALAR_FIELDS) copyField(draft, response, field);
+  return draft;
 }

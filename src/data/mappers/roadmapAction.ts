@@ -1,14 +1,13 @@
 /** Roadmap action items. */
 import { z } from 'zod';
 import { KEY_PATTERN } from '../../nimm/model/schema';
+import { choiceColumn, DEFAULT_ROADMAP_ACTION_STATUS, roadmapActionStatusSchema } from '../schema/choices';
 import { F } from '../schema/names';
 import type { RoadmapAction, RoadmapActionDraft } from '../types';
 import { CAPABILITY_ITEM_COLUMN_NAMES, capabilityItemColumns, dateColumn, itemIdentity, MapResult, numberColumn, parseItemWithEtag, RawItem, textColumn, toDateColumn } from './common';
 
 /** Columns read for roadmap actions. */
 export const ROADMAP_SELECT = ['Id', 'Title', F.assessmentId, F.capabilityKey, F.fromLevel, F.toLevel, F.phase, F.owner, F.dueDate, F.status, F.estimateDays, F.estimateCost, F.notes];
-
-const statusSchema = z.enum(['planned', 'in-progress', 'done', 'dropped']);
 
 const roadmapItemSchema = itemIdentity.extend({
   Title: textColumn,
@@ -18,7 +17,7 @@ const roadmapItemSchema = itemIdentity.extend({
   [F.phase]: numberColumn,
   [F.owner]: textColumn,
   [F.dueDate]: dateColumn,
-  [F.status]: z.union([statusSchema, z.null(), z.undefined()]).transform((v) => v ?? 'planned'),
+  [F.status]: choiceColumn(roadmapActionStatusSchema, DEFAULT_ROADMAP_ACTION_STATUS),
   [F.estimateDays]: numberColumn,
   [F.estimateCost]: numberColumn,
   [F.notes]: textColumn
@@ -67,7 +66,7 @@ export const roadmapDraftSchema = z.object({
   phase: z.number().int().min(0).nullable(),
   owner: z.string().max(255),
   dueDate: z.string().nullable(),
-  status: statusSchema,
+  status: roadmapActionStatusSchema,
   estimateDays: z.number().min(0).nullable(),
   estimateCost: z.number().min(0).nullable(),
   notes: z.string().max(63999)

@@ -6,6 +6,8 @@
  * the merged draft keeps the user's own value so nothing typed is lost.
  */
 import type { Answer } from '../../nimm/model/schema';
+import { DEFAULT_RESPONSE_STATUS } from '../schema/choices';
+import { RESPONSE_SCALAR_FIELDS, type ResponseScalarField } from '../schema/responseDraft';
 import type { FieldConflict, ResponseDraft } from '../types';
 
 /** The outcome of a merge. */
@@ -16,9 +18,6 @@ export interface MergeOutcome {
   conflicts: FieldConflict[];
 }
 
-/** The scalar fields, merged one by one. */
-const SCALAR_FIELDS = ['status', 'notApplicable', 'agreedLevel', 'rationale', 'improvementIdeas', 'owner', 'reviewer'] as const;
-
 type Slot<T> = { value: T; conflict: boolean };
 
 function mergeSlot<T>(base: T, mine: T, theirs: T): Slot<T> {
@@ -26,6 +25,13 @@ function mergeSlot<T>(base: T, mine: T, theirs: T): Slot<T> {
   if (mine === base) return { value: theirs, conflict: false };
   if (theirs === base) return { value: mine, conflict: false };
   return { value: mine, conflict: true };
+}
+
+/** Merges one field into `merged`; true when both sides changed it differently. */
+function mergeField<K extends ResponseScalarField>(merged: ResponseDraft, base: ResponseDraft, mine: ResponseDraft, theirs: ResponseDraft, field: K): boolean {
+  const slot = mergeSlot<ResponseDraft[K]>(base[field], mine[field], theirs[field]);
+  merged[field] = slot.value;
+  return slot.conflict;
 }
 
 /**
@@ -36,10 +42,12 @@ export function mergeResponse(base: ResponseDraft | null, mine: ResponseDraft, t
   const origin = base ?? emptyDraft();
   const conflicts: FieldConflict[] = [];
   const merged: ResponseDraft = { ...mine, answers: {} };
-  for (const field of SCALAR_FIELDS) {
-    const slot = mergeSlot<unknown>(origin[field], mine[field], theirs[field]);
-    (merged as unknown as Record<string, unknown>)[field] = slot.value;
-    if (slot.conflict) conflicts.push({ field, base: origin[field], mine: mine[field], theirs: theirs[field] });
+  // Every field of the draft schema but the answers, one by one: a field added to the schema is
+  // merged without being listed here.
+  for (const field of RESPONSE_SCALAR_FIELDS) {
+    if (mergeField(merged, origin, mine, theirs, field)) {
+      conflicts.push({ field, base: origin[field], mine: mine[field], theirs: theirs[field] });
+    }
   }
   const criteria = new Set([...Object.keys(origin.answers), ...Object.keys(mine.answers), ...Object.keys(theirs.answers)]);
   for (const criterion of Array.from(criteria).sort()) {
@@ -60,12 +68,12 @@ export function mergeResponse(base: ResponseDraft | null, mine: ResponseDraft, t
 
 /** A response nobody has touched yet: the base when the user started from nothing. */
 export function emptyDraft(): ResponseDraft {
-  return { status: 'not-started', notApplicable: false, agreedLevel: null, rationale: '', answers: {}, improvementIdeas: '', owner: '', reviewer: '' };
+  return { status: DEFAULT_RESPONSE_STATUS, notApplicable: false, agreedLevel: null, rationale: '', answers: {}, improvementIdeas: '', owner: '', reviewer: '' };
 }
 
 /** True when two drafts say exactly the same thing. */
 export function sameDraft(a: ResponseDraft, b: ResponseDraft): boolean {
-  if (SCALAR_FIELDS.some((f) => a[f] !== b[f])) return false;
+  if (RESPONSE_SCALAR_FIELDS.some((f) => a[f] !== b[f])) return false;
   const keys = new Set([...Object.keys(a.answers), ...Object.keys(b.answers)]);
   return Array.from(keys).every((k) => a.answers[k] === b.answers[k]);
 }

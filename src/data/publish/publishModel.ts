@@ -12,6 +12,7 @@ import { validateModel } from '../../nimm/model/validateModel';
 import { StoreError } from '../errors';
 import { headerOf, MODEL_VERSION_SELECT, mapModelVersion } from '../mappers/modelVersion';
 import { capabilityToItem, headerJson, modelIdentity, profileToItem } from '../mappers/modelParts';
+import { modelVersionStatusSchema } from '../schema/choices';
 import { F, LISTS, TEXT_FIELD_LIMIT } from '../schema/names';
 import { readMatching } from '../sp/largeRead';
 import type { SPFI } from '../sp/pnp';
@@ -19,6 +20,9 @@ import { toStoreError } from '../sp/toStoreError';
 import { askAnOwner, readCurrentUser } from '../sp/users';
 import type { ModelVersionSummary, ProgressHandler } from '../types';
 import { addItemsBatched, chunkWrites, deleteItemsBatched, type PendingAdd } from './writeBatched';
+
+// The statuses written to items, from their one definition, so a renamed value cannot be missed here.
+const STATUS = modelVersionStatusSchema.enum;
 
 interface Prepared {
   key: string;
@@ -58,7 +62,7 @@ async function markFailed(sp: SPFI, versionId: number, model: Model): Promise<vo
   await sp.web.lists
     .getByTitle(LISTS.modelVersions)
     .items.getById(versionId)
-    .update({ [F.status]: 'failed', Title: failedTitle(model, new Date()) })
+    .update({ [F.status]: STATUS.failed, Title: failedTitle(model, new Date()) })
     .catch(() => undefined);
 }
 
@@ -135,7 +139,7 @@ export async function publishModel(sp: SPFI, input: Model, onProgress: ProgressH
       .flatMap((r) => (r.ok ? [r.value] : []));
     const same = existing.find((v) => v.version === parts.version && (v.status === 'published' || v.status === 'retired'));
     if (same) throw refuseRepublish(model, same);
-    const inForce = await readMatching(sp, { list: LISTS.modelVersions, select: MODEL_VERSION_SELECT, filter: `${F.status} eq 'published'` });
+    const inForce = await readMatching(sp, { list: LISTS.modelVersions, select: MODEL_VERSION_SELECT, filter: `${F.status} eq '${STATUS.published}'` });
     const previous = inForce.map(mapModelVersion).flatMap((r) => (r.ok ? [r.value] : []));
 
     action = `create the draft model version in "${LISTS.modelVersions}"`;
@@ -144,7 +148,7 @@ export async function publishModel(sp: SPFI, input: Model, onProgress: ProgressH
       Title: model.name.slice(0, TEXT_FIELD_LIMIT),
       [F.modelKey]: parts.key,
       [F.version]: parts.version,
-      [F.status]: 'draft',
+      [F.status]: STATUS.draft,
       [F.header]: parts.header,
       [F.capabilityCount]: model.capabilities.length,
       [F.profileCount]: model.profiles.length
@@ -180,10 +184,10 @@ export async function publishModel(sp: SPFI, input: Model, onProgress: ProgressH
     list = LISTS.modelVersions;
     report('Publishing the new version');
     const publishedAt = new Date().toISOString();
-    await versions.items.getById(id).update({ [F.status]: 'published', [F.publishedAt]: publishedAt });
+    await versions.items.getById(id).update({ [F.status]: STATUS.published, [F.publishedAt]: publishedAt });
     // From here the new version is in force (readers take the newest published one), so a failure
     // to retire an old one or to tidy up is harmless and not reported as a failed publish.
-    await Promise.all(previous.map((v) => versions.items.getById(v.id).update({ [F.status]: 'retired' }).catch(() => undefined)));
+    await Promise.all(previous.map((v) => versions.items.getById(v.id).update({ [F.status]: STATUS.retired }).catch(() => undefined)));
     await removeFailedAttempts(sp);
     return {
       id,

@@ -23,8 +23,8 @@ export interface FieldDef {
    * Not written in the Field XML: it is turned on after existing items have been given values.
    */
   unique?: boolean;
-  /** Allowed values of a Choice column. */
-  choices?: string[];
+  /** Allowed values of a Choice column: its enum's options (choices.ts), never a copy. */
+  choices?: readonly string[];
   /** Default value of a Choice or Boolean column. */
   defaultValue?: string;
   /** DateTime columns: a calendar date only. */

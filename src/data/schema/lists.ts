@@ -5,8 +5,22 @@
  *
  * Rules for changing this file: never rename or delete a column or change its ID (sites in use
  * have data in it); add columns and lists freely, and bump SCHEMA_VERSION when you do, so
- * ensureSchema on an older site adds exactly what is missing.
+ * ensureSchema on an older site adds exactly what is missing. A Choice column's values come from
+ * its zod enum in choices.ts, never a list written here.
  */
+import {
+  assessmentStatusSchema,
+  DEFAULT_ASSESSMENT_STATUS,
+  DEFAULT_EVIDENCE_REVIEW_STATUS,
+  DEFAULT_MODEL_VERSION_STATUS,
+  DEFAULT_RESPONSE_STATUS,
+  DEFAULT_ROADMAP_ACTION_STATUS,
+  evidenceReviewStatusSchema,
+  modelVersionStatusSchema,
+  profileKindSchema,
+  responseStatusSchema,
+  roadmapActionStatusSchema
+} from './choices';
 import type { FieldDef } from './fields';
 import { F, LISTS } from './names';
 
@@ -35,9 +49,6 @@ export interface SchemaDef {
   lists: ListDef[];
 }
 
-const MODEL_VERSION_STATUSES = ['draft', 'published', 'retired', 'failed'];
-const RESPONSE_STATUSES = ['not-started', 'in-progress', 'ready-for-review', 'agreed', 'not-applicable'];
-
 const settings: ListDef = {
   title: LISTS.settings,
   description: 'Settings of the NIMM Assessment Suite on this site, such as its schema version. Managed by the suite.',
@@ -56,7 +67,7 @@ const modelVersions: ListDef = {
   fields: [
     { name: F.modelKey, id: '3defe527-5380-47d8-b2d6-6005d388f430', displayName: 'Model key', type: 'Text', indexed: true },
     { name: F.version, id: '8736b1de-2473-4430-bf3f-baafb22beb38', displayName: 'Version', type: 'Text' },
-    { name: F.status, id: 'bbae97a2-6b25-4bc8-94f6-9f1b88e8b88f', displayName: 'Status', type: 'Choice', indexed: true, choices: MODEL_VERSION_STATUSES, defaultValue: 'draft' },
+    { name: F.status, id: 'bbae97a2-6b25-4bc8-94f6-9f1b88e8b88f', displayName: 'Status', type: 'Choice', indexed: true, choices: modelVersionStatusSchema.options, defaultValue: DEFAULT_MODEL_VERSION_STATUS },
     { name: F.header, id: '2e67f248-4edc-4106-bf8f-b05dbc109fc7', displayName: 'Model header (JSON)', type: 'Note', json: true },
     { name: F.capabilityCount, id: '81dcbda5-0388-4ed9-92d8-a5bc35faa61a', displayName: 'Capabilities', type: 'Number' },
     { name: F.profileCount, id: 'f75cfb57-fc56-44e7-92eb-0768d7d055d6', displayName: 'Profiles', type: 'Number' },
@@ -88,7 +99,7 @@ const profiles: ListDef = {
   fields: [
     { name: F.modelVersionId, id: 'c7cf2567-0ca1-4526-ab74-ef8787263ffb', displayName: 'Model version ID', type: 'Number', indexed: true },
     { name: F.profileKey, id: '50e9ed2f-554c-4678-93cd-a8bfee9c259a', displayName: 'Profile key', type: 'Text' },
-    { name: F.profileKind, id: '302269f5-71f3-4975-9ba7-a4d359e0d0ec', displayName: 'Kind', type: 'Choice', choices: ['target', 'service', 'entitlement'] },
+    { name: F.profileKind, id: '302269f5-71f3-4975-9ba7-a4d359e0d0ec', displayName: 'Kind', type: 'Choice', choices: profileKindSchema.options },
     { name: F.order, id: 'ef4ba1a5-9970-42dc-8e53-19ab239c7900', displayName: 'Order', type: 'Number' },
     { name: F.detail, id: '2ece6b1a-5082-44b1-b300-794863044a90', displayName: 'Profile (JSON)', type: 'Note', json: true }
   ]
@@ -104,7 +115,7 @@ const assessments: ListDef = {
     { name: F.modelKey, id: '253af90c-cfbc-4405-be3d-a7214f697142', displayName: 'Model key', type: 'Text' },
     { name: F.modelVersion, id: '8a373282-5aeb-461a-b29e-e3b799383285', displayName: 'Model version', type: 'Text' },
     { name: F.scope, id: '1d726d23-e6d8-4d2b-9b15-21df5fa575e9', displayName: 'Scope', type: 'Text' },
-    { name: F.status, id: '5bb90b8b-10f8-4b86-b5f7-1dac7bf997ce', displayName: 'Status', type: 'Choice', indexed: true, choices: ['open', 'closed'], defaultValue: 'open' },
+    { name: F.status, id: '5bb90b8b-10f8-4b86-b5f7-1dac7bf997ce', displayName: 'Status', type: 'Choice', indexed: true, choices: assessmentStatusSchema.options, defaultValue: DEFAULT_ASSESSMENT_STATUS },
     { name: F.targetProfile, id: 'e36e938f-931d-4750-a44e-6860f0f5bbe4', displayName: 'Target profile', type: 'Text' },
     { name: F.lead, id: 'f73556bb-d691-4715-8a99-2a89db7992e1', displayName: 'Lead', type: 'Text' },
     { name: F.facilitator, id: 'e61674a5-4aaf-4e25-871c-3d42cc3da9f3', displayName: 'Facilitator', type: 'Text' },
@@ -122,7 +133,7 @@ const responses: ListDef = {
   fields: [
     { name: F.assessmentId, id: 'f995aab9-d96f-4525-863c-0bd8b61e7138', displayName: 'Assessment ID', type: 'Number', indexed: true },
     { name: F.capabilityKey, id: 'd883308b-315b-4deb-8b2b-274246b9969c', displayName: 'Capability key', type: 'Text', indexed: true },
-    { name: F.status, id: 'ae8b8d97-573c-4682-9e1d-c3acbc301647', displayName: 'Status', type: 'Choice', indexed: true, choices: RESPONSE_STATUSES, defaultValue: 'not-started' },
+    { name: F.status, id: 'ae8b8d97-573c-4682-9e1d-c3acbc301647', displayName: 'Status', type: 'Choice', indexed: true, choices: responseStatusSchema.options, defaultValue: DEFAULT_RESPONSE_STATUS },
     { name: F.notApplicable, id: '9d80fce9-ff4f-427e-b376-3ff54dd2c2fd', displayName: 'Not applicable', type: 'Boolean', defaultValue: '0' },
     { name: F.agreedLevel, id: 'c908d9d3-f9ea-47f3-acf1-7f9b9fc071ed', displayName: 'Agreed level', type: 'Number' },
     { name: F.rationale, id: '880f3e58-d91c-44b2-a85b-1cb57f4e639c', displayName: 'Rationale', type: 'Note' },
@@ -155,7 +166,7 @@ const evidence: ListDef = {
     { name: F.criterionKey, id: '3613a0cb-f843-42c6-9e4c-6f9569e774e6', displayName: 'Criterion key', type: 'Text' },
     { name: F.description, id: 'af8b7831-f619-4589-a225-cf55c53e6f47', displayName: 'Evidence description', type: 'Note' },
     { name: F.expires, id: '891c8459-a76d-4790-a590-637f574fe11f', displayName: 'Expires', type: 'DateTime', dateOnly: true },
-    { name: F.reviewStatus, id: 'e81064e7-cbe3-4bb1-a21d-01aee7ea8545', displayName: 'Review status', type: 'Choice', choices: ['not-reviewed', 'accepted', 'rejected'], defaultValue: 'not-reviewed' },
+    { name: F.reviewStatus, id: 'e81064e7-cbe3-4bb1-a21d-01aee7ea8545', displayName: 'Review status', type: 'Choice', choices: evidenceReviewStatusSchema.options, defaultValue: DEFAULT_EVIDENCE_REVIEW_STATUS },
     { name: F.linkUrl, id: 'f759b37c-4822-4626-a6e1-52678eeb9bde', displayName: 'Link address', type: 'Note' }
   ]
 };
@@ -173,7 +184,7 @@ const roadmapActions: ListDef = {
     { name: F.phase, id: 'fcc70c5f-d2a1-4eb8-b5be-66a9d20b76ed', displayName: 'Phase', type: 'Number' },
     { name: F.owner, id: '3b96faab-8de3-4426-8e19-eddf86752c54', displayName: 'Owner', type: 'Text' },
     { name: F.dueDate, id: '336ac0d7-9f4a-4fec-9474-a582d9aeb423', displayName: 'Due date', type: 'DateTime', dateOnly: true },
-    { name: F.status, id: '5259c767-ebb7-46c9-88d3-bffff8cc9653', displayName: 'Status', type: 'Choice', indexed: true, choices: ['planned', 'in-progress', 'done', 'dropped'], defaultValue: 'planned' },
+    { name: F.status, id: '5259c767-ebb7-46c9-88d3-bffff8cc9653', displayName: 'Status', type: 'Choice', indexed: true, choices: roadmapActionStatusSchema.options, defaultValue: DEFAULT_ROADMAP_ACTION_STATUS },
     { name: F.estimateDays, id: '0e926815-7e3d-4c24-b8ed-83f2008a80fd', displayName: 'Estimate (days)', type: 'Number' },
     { name: F.estimateCost, id: '5cf34e08-802f-4ade-baf6-bfad90cd3d03', displayName: 'Estimate (£)', type: 'Number' },
     { name: F.notes, id: '3beb47b4-5674-40e2-84ef-ccdf04a943ed', displayName: 'Notes', type: 'Note' }

@@ -3,6 +3,7 @@ import { StoreError } from '../errors';
 import { ASSESSMENT_SELECT, assessmentToItem, mapAssessment, newAssessmentSchema } from '../mappers/assessment';
 import { describeIssues, mapItems, RawItem, toDateColumn } from '../mappers/common';
 import { mapModelVersion, MODEL_VERSION_SELECT, newestPublished } from '../mappers/modelVersion';
+import { assessmentStatusSchema } from '../schema/choices';
 import { F, LISTS } from '../schema/names';
 import { MAX_PAGE, readAll, type SPFI } from '../sp/pnp';
 import { toStoreError } from '../sp/toStoreError';
@@ -61,7 +62,7 @@ export async function createAssessment(sp: SPFI, input: NewAssessment): Promise<
 /** Marks an assessment closed. Closing twice is harmless, so no ETag check. */
 export async function closeAssessment(sp: SPFI, id: number): Promise<void> {
   try {
-    await sp.web.lists.getByTitle(LISTS.assessments).items.getById(id).update({ [F.status]: 'closed', [F.closedDate]: toDateColumn(new Date().toISOString()) });
+    await sp.web.lists.getByTitle(LISTS.assessments).items.getById(id).update({ [F.status]: assessmentStatusSchema.enum.closed, [F.closedDate]: toDateColumn(new Date().toISOString()) });
   } catch (error) {
     throw toStoreError(error, { action: `close assessment ${id}`, list: LISTS.assessments, itemId: id });
   }

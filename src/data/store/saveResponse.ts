@@ -19,9 +19,10 @@
 import { KEY_PATTERN } from '../../nimm/model/schema';
 import { StoreError } from '../errors';
 import { describeIssues, RawItem } from '../mappers/common';
-import { draftOf, mapResponse, RESPONSE_SELECT, responseDraftSchema, responseKey, responseToItem, type ResponseWrite } from '../mappers/response';
+import { draftOf, mapResponse, RESPONSE_SELECT, responseKey, responseToItem, type ResponseWrite } from '../mappers/response';
 import { mergeResponse, sameDraft } from '../merge/mergeResponse';
 import { F, LISTS } from '../schema/names';
+import { responseDraftSchema } from '../schema/responseDraft';
 import { etagOf, odataString, type SPFI } from '../sp/pnp';
 import { toStoreError, type ErrorContext } from '../sp/toStoreError';
 import type { ResponseDraft, ResponseEdit, SaveResponseResult, StoredResponse } from '../types';

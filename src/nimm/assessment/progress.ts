@@ -4,15 +4,17 @@
  * category. This is about the work of assessing, not maturity: a capability agreed at level 1
  * is complete; one answered "met" throughout but not yet agreed is not.
  */
+import { z } from 'zod';
 import { indexModel } from '../model/modelIndex';
 import type { Answer, Capability, Model } from '../model/schema';
 import { AssessmentScope, capabilitiesInScope } from './scope';
 
-/** Where a capability's assessment stands in the team's workflow, as stored with its response. */
-export type WorkflowStatus = 'not-started' | 'in-progress' | 'ready-for-review' | 'agreed' | 'not-applicable';
+/** Where a capability's assessment stands: the one list of statuses, which the data layer stores as a choice column. */
+export const workflowStatusSchema = z.enum(['not-started', 'in-progress', 'ready-for-review', 'agreed', 'not-applicable']);
+export type WorkflowStatus = z.infer<typeof workflowStatusSchema>;
 
 /** The statuses in workflow order. */
-export const WORKFLOW_STATUSES: readonly WorkflowStatus[] = ['not-started', 'in-progress', 'ready-for-review', 'agreed', 'not-applicable'];
+export const WORKFLOW_STATUSES: readonly WorkflowStatus[] = workflowStatusSchema.options;
 
 /** Statuses that count as complete: the team has agreed the level, or agreed it does not apply. */
 export const COMPLETE_STATUSES: readonly WorkflowStatus[] = ['agreed', 'not-applicable'];

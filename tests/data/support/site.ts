@@ -5,7 +5,7 @@
  */
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../../tools/sp-simulator';
 import { SharePointStore } from '../../../src/data/SharePointStore';
-import { connectLocalSite } from '../../../src/data/sp/connect';
+import { connectLocalSite } from '../../../tools/support/connectLocalSite';
 import type { SPFI } from '../../../src/data/sp/pnp';
 import { startedForAll } from '../../support/startedForAll';
 

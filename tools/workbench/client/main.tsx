@@ -1,7 +1,9 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { registerIcons, setIconOptions } from '@fluentui/react';
-import { SharePointStore, spForLocalSite } from '../../../src/data';
+import { SharePointStore } from '../../../src/data';
+import { spForLocalSite } from '../../support/connectLocalSite';
+import { pageStoreFor } from '../../../src/data/cache/PageStore';
 import type { WorkbenchPageContext } from '../page';
 import { Workbench } from './Workbench';
 
@@ -26,6 +28,7 @@ registerIcons({
 const context = window.__NIMM_WORKBENCH__;
 // The signed-in user travels in the simulator's cookie, as a SharePoint session would; the
 // page context carries that user's form digest, as a real SharePoint page does.
-const store = new SharePointStore(spForLocalSite({ webUrl: context.webAbsoluteUrl, formDigestValue: context.formDigestValue }));
+// One store for the page, shared by every web part on it, as on a SharePoint page.
+const store = pageStoreFor(context.webAbsoluteUrl, () => new SharePointStore(spForLocalSite({ webUrl: context.webAbsoluteUrl, formDigestValue: context.formDigestValue })));
 
 ReactDom.render(<Workbench context={context} store={store} />, document.getElementById('workbench-root'));

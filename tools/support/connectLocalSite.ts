@@ -1,6 +1,7 @@
 /**
  * An SPFI for a site reached outside SharePoint's own pages: the local workbench, tests and the
- * round-trip benchmark, all talking to the SharePoint simulator.
+ * round-trip benchmark, all talking to the SharePoint simulator. Kept out of src so the shipped
+ * bundle's data layer offers no way to act as another user (the X-Sim-User header).
  *
  * It uses PnPjs's SPFx behaviour with a minimal page context, as a real SharePoint page provides
  * one: `legacyPageContext.formDigestValue` lets PnPjs sign writes without first calling
@@ -8,7 +9,8 @@
  */
 import { spfi, SPFx, type SPFI } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';
-import './pnp';
+import '../../src/data/sp/pnp';
+
 
 /** How to reach a local site. */
 export interface LocalSiteOptions {
@@ -21,18 +23,6 @@ export interface LocalSiteOptions {
    * `_api/contextinfo` for it before the first write (one extra round trip, then cached).
    */
   formDigestValue?: string;
-}
-
-/** Asks the site for a form digest, as a SharePoint page has one in its context on load. */
-export async function fetchFormDigest(webUrl: string, userLogin?: string): Promise<string> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (userLogin) headers['X-Sim-User'] = userLogin;
-  const response = await fetch(`${webUrl.replace(/\/$/, '')}/_api/contextinfo`, { method: 'POST', headers });
-  if (!response.ok) throw new Error(`contextinfo answered ${response.status} ${response.statusText}`);
-  const info = (await response.json()) as { FormDigestValue?: string; d?: { GetContextWebInformation?: { FormDigestValue?: string } } };
-  const digest = info.FormDigestValue ?? info.d?.GetContextWebInformation?.FormDigestValue;
-  if (!digest) throw new Error('contextinfo answered without a FormDigestValue');
-  return digest;
 }
 
 /** spForLocalSite with the page's form digest fetched first, as on a real SharePoint page. */
@@ -53,4 +43,17 @@ export function spForLocalSite(options: LocalSiteOptions): SPFI {
   // SPFx() only reads pageContext from its argument; the full SPFx context type is not needed.
   const sp = spfi(context.pageContext.web.absoluteUrl).using(SPFx(context as unknown as Parameters<typeof SPFx>[0]));
   return options.userLogin ? sp.using(InjectHeaders({ 'X-Sim-User': options.userLogin })) : sp;
+}
+
+/** Asks the site for a form digest, as a SharePoint page has one in its context on load. */
+export async function fetchFormDigest(webUrl: string, userLogin?: string): Promise<string> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  // The simulator's stand-in for a signed-in session; SharePoint itself ignores the header.
+  if (userLogin) headers['X-Sim-User'] = userLogin;
+  const response = await fetch(`${webUrl.replace(/\/$/, '')}/_api/contextinfo`, { method: 'POST', headers });
+  if (!response.ok) throw new Error(`contextinfo answered ${response.status} ${response.statusText}`);
+  const info = (await response.json()) as { FormDigestValue?: string; d?: { GetContextWebInformation?: { FormDigestValue?: string } } };
+  const digest = info.FormDigestValue ?? info.d?.GetContextWebInformation?.FormDigestValue;
+  if (!digest) throw new Error('contextinfo answered without a FormDigestValue');
+  return digest;
 }

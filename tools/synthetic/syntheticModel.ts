@@ -1,10 +1,11 @@
 /**
  * Synthetic models and assessments of any size, for the benchmark and for tests that need
- * volume (the data layer, performance). Pure and deterministic: the same options give the same
+ * volume (the data layer, performance). Kept in tools, not src/nimm, so the shipped engine does
+ * not carry them. Pure and deterministic: the same options give the same
  * model. Dependencies only point to capabilities earlier in the list, so there is never a cycle
  * and every capability can reach the top level.
  */
-import type { Assessment, Capability, Category, Dependency, Model, Profile, Response } from '../model/schema';
+import type { Assessment, Capability, Category, Dependency, Model, Profile, Response } from '../../src/nimm/model/schema';
 import { seededRandom } from './random';
 
 /** Options for syntheticModel. */
@@ -41,7 +42,7 @@ export function syntheticModel(options: SyntheticModelOptions): Model {
   }
   const keys: string[] = [];
   for (let i = 0; i < count; i += 1) {
-    keys.push(`capability-${zeroPad(i + 1, width)}`);
+    keys.push(`capability-${String(i + 1).padStart(width, '0')}`);
   }
 
   const capabilities: Capability[] = keys.map((key, i) => {
@@ -83,15 +84,6 @@ export function syntheticModel(options: SyntheticModelOptions): Model {
     capabilities,
     profiles: syntheticProfiles(capabilities, top, random.integer(0, 1000))
   };
-}
-
-/** Pads with zeros so keys sort in list order (padStart is ES2017, beyond SPFx's ES5 library). */
-function zeroPad(value: number, width: number): string {
-  let text = String(value);
-  while (text.length < width) {
-    text = `0${text}`;
-  }
-  return text;
 }
 
 function syntheticProfiles(capabilities: readonly Capability[], top: number, seed: number): Profile[] {
