@@ -11,6 +11,8 @@ import type {
   EvidenceItem,
   EvidenceLink,
   EvidenceUpload,
+  ExistingDocumentLink,
+  LibraryDocument,
   Listed,
   ModelVersionSummary,
   NewAssessment,
@@ -18,9 +20,12 @@ import type {
   ResponseEdit,
   RoadmapAction,
   RoadmapActionSave,
+  ResponseVersion,
   SaveResponseResult,
   SchemaReport,
   SiteOwner,
+  SitePerson,
+  StartedAssessment,
   StoredModel
 } from './types';
 
@@ -31,23 +36,65 @@ export interface NimmStore {
   listModelVersions(): Promise<Listed<ModelVersionSummary>>;
   /** Every assessment, newest first; damaged items are reported, not dropped silently. */
   listAssessments(): Promise<Listed<AssessmentSummary>>;
-  /** Starts an assessment against the published model (or the version given). */
+  /** Starts an assessment against the published model (or the version given); see startAssessment. */
   createAssessment(input: NewAssessment): Promise<AssessmentSummary>;
+  /**
+   * Starts an assessment against the published model (or the version given), with its due date
+   * and the capabilities in scope. With `previousAssessmentId` it is a re-assessment: that
+   * assessment's responses for capabilities in scope that the model version still has are copied
+   * in (answers and notes to criteria it still has, whether it applies, rationale, improvement
+   * ideas, owner; 'in-progress' when answered, agreed level cleared), and the result says how
+   * many were copied, skipped and left out. Rejects with 'invalid-data' (a bad title, date or
+   * scope, an unknown profile, a previous assessment of another model), 'not-found' (no such
+   * previous assessment), 'not-set-up' (no published model); a copy that fails part-way is taken
+   * out again and rejected with what failed.
+   */
+  startAssessment(input: NewAssessment): Promise<StartedAssessment>;
   /** Marks an assessment closed (read-only from then on in the UI). */
   closeAssessment(id: number): Promise<void>;
   /** Model, assessment, all its responses and the user's rights, in at most two round trips. */
   loadAssessmentView(assessmentId: number): Promise<AssessmentView>;
   /**
    * Saves one capability's response without losing anyone's work: a concurrent change to other
-   * fields is merged; a concurrent change to the same field comes back as a conflict to resolve.
+   * fields (or other criteria's answers and notes) is merged; a concurrent change to the same
+   * field comes back as a conflict to resolve. An agreed response is locked: any change but
+   * reopening it (status back to 'in-progress', nothing else changed) is refused with a
+   * 'conflict' StoreError whose reason is 'locked', judged on the response as stored when saving,
+   * not only as the user loaded it. Making a response 'agreed' records who and when
+   * (StoredResponse.agreedBy, agreedAt); reopening clears them.
    */
   saveResponse(assessmentId: number, edit: ResponseEdit): Promise<SaveResponseResult>;
+  /**
+   * SharePoint's version history of a response item, newest first: who saved each version, when,
+   * and its answers, notes, status, agreed level and rationale. A version damaged in part is shown
+   * with what could be read and reported in `issues`. Rejects with 'not-found' when the item is
+   * gone, 'forbidden' without read access.
+   */
+  listResponseHistory(itemId: number): Promise<Listed<ResponseVersion>>;
+  /**
+   * People of this site (not groups) whose name or e-mail address contains the query, those
+   * starting with it first, at most `top` (default 10, at most 50), for owner and reviewer
+   * pickers. An empty query finds nobody.
+   */
+  searchPeople(query: string, top?: number): Promise<SitePerson[]>;
   /** Evidence of an assessment, optionally for one capability; damaged items are reported. */
   listEvidence(assessmentId: number, capability?: string): Promise<Listed<EvidenceItem>>;
   /** Uploads a file into the evidence library with its assessment, capability and criterion. */
   uploadEvidence(upload: EvidenceUpload): Promise<EvidenceItem>;
   /** Records a web address as evidence; only http and https addresses are accepted. */
   linkEvidence(link: EvidenceLink): Promise<EvidenceItem>;
+  /**
+   * Records a document already in one of this site's libraries as evidence: a link to it in the
+   * evidence library (the document stays where it is). Rejects with 'invalid-data' for an address
+   * that is not on this site or a link file, 'not-found' when the document is not there.
+   */
+  linkExistingDocument(link: ExistingDocumentLink): Promise<EvidenceItem>;
+  /**
+   * Documents in the top folders of this site's document libraries (not the evidence library)
+   * whose name contains the query, by name, at most `top` (default 20, at most 100), for a
+   * picker; a library SharePoint would not search is reported in `issues`.
+   */
+  listLibraryDocuments(query: string, top?: number): Promise<Listed<LibraryDocument>>;
   /** Roadmap actions of an assessment, by phase; damaged items are reported. */
   listRoadmapActions(assessmentId: number): Promise<Listed<RoadmapAction>>;
   /** Adds or updates a roadmap action (an update fails with 'conflict' if it changed meanwhile). */

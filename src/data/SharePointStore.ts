@@ -18,11 +18,14 @@ import type { SPFI } from './sp/pnp';
 import { resilient, type ResilienceOptions } from './sp/resilientFetch';
 import { readCurrentUser, readSiteOwners } from './sp/users';
 import { loadAssessmentView } from './store/assessmentView';
-import { closeAssessment, createAssessment, listAssessments } from './store/assessments';
+import { closeAssessment, createAssessment, listAssessments, startAssessment } from './store/assessments';
 import { linkEvidence, listEvidence, uploadEvidence } from './store/evidence';
+import { listResponseHistory } from './store/history';
 import { getPublishedModel, listModelVersions } from './store/modelReads';
+import { searchPeople } from './store/people';
 import { listRoadmapActions, saveRoadmapAction } from './store/roadmap';
 import { saveResponse } from './store/saveResponse';
+import { linkExistingDocument, listLibraryDocuments } from './store/siteDocuments';
 import type {
   AssessmentSummary,
   AssessmentView,
@@ -30,6 +33,8 @@ import type {
   EvidenceItem,
   EvidenceLink,
   EvidenceUpload,
+  ExistingDocumentLink,
+  LibraryDocument,
   Listed,
   ModelVersionSummary,
   NewAssessment,
@@ -37,9 +42,12 @@ import type {
   ResponseEdit,
   RoadmapAction,
   RoadmapActionSave,
+  ResponseVersion,
   SaveResponseResult,
   SchemaReport,
   SiteOwner,
+  SitePerson,
+  StartedAssessment,
   StoredModel
 } from './types';
 
@@ -71,6 +79,10 @@ export class SharePointStore implements NimmStore {
     return createAssessment(this.sp, input);
   }
 
+  public startAssessment(input: NewAssessment): Promise<StartedAssessment> {
+    return startAssessment(this.sp, input);
+  }
+
   public closeAssessment(id: number): Promise<void> {
     return closeAssessment(this.sp, id);
   }
@@ -83,6 +95,14 @@ export class SharePointStore implements NimmStore {
     return saveResponse(this.sp, assessmentId, edit);
   }
 
+  public listResponseHistory(itemId: number): Promise<Listed<ResponseVersion>> {
+    return listResponseHistory(this.sp, itemId);
+  }
+
+  public searchPeople(query: string, top?: number): Promise<SitePerson[]> {
+    return searchPeople(this.sp, query, top);
+  }
+
   public listEvidence(assessmentId: number, capability?: string): Promise<Listed<EvidenceItem>> {
     return listEvidence(this.sp, assessmentId, capability);
   }
@@ -93,6 +113,14 @@ export class SharePointStore implements NimmStore {
 
   public linkEvidence(link: EvidenceLink): Promise<EvidenceItem> {
     return linkEvidence(this.sp, link);
+  }
+
+  public linkExistingDocument(link: ExistingDocumentLink): Promise<EvidenceItem> {
+    return linkExistingDocument(this.sp, link);
+  }
+
+  public listLibraryDocuments(query: string, top?: number): Promise<Listed<LibraryDocument>> {
+    return listLibraryDocuments(this.sp, query, top);
   }
 
   public listRoadmapActions(assessmentId: number): Promise<Listed<RoadmapAction>> {

@@ -2,13 +2,16 @@
  * Plain data the store hands to web parts and takes from them. No PnPjs or SharePoint types
  * leak through here: a web part (or a fake store in a UI test) sees only these shapes.
  */
-import type { Model } from '../nimm/model/schema';
+import type { AssessmentScope } from '../nimm/assessment/scope';
+import type { Answer, Model } from '../nimm/model/schema';
 import type { AssessmentStatus, EvidenceReviewStatus, ModelVersionStatus, ResponseStatus, RoadmapActionStatus } from './schema/choices';
-import type { ResponseDraft } from './schema/responseDraft';
+import type { ResponseDraft, ResponseRecordField } from './schema/responseDraft';
 
 // Choice values and the response draft are each defined once, as zod schemas (schema/choices.ts,
 // schema/responseDraft.ts); their types are inferred there and are part of this surface.
-export type { AssessmentStatus, EvidenceReviewStatus, ModelVersionStatus, ResponseDraft, ResponseStatus, RoadmapActionStatus };
+export type { AssessmentStatus, EvidenceReviewStatus, ModelVersionStatus, ResponseDraft, ResponseRecordField, ResponseStatus, RoadmapActionStatus };
+// Which capabilities an assessment round covers: the domain's own type (src/nimm/assessment/scope.ts).
+export type { AssessmentScope };
 
 /** A problem with one list item that was skipped, or read only in part (usually a hand edit). */
 export interface DataIssue {
@@ -108,6 +111,12 @@ export interface AssessmentSummary {
   closedDate: string | null;
   /** Share of the budget for running services (the rest is for improvement), 0 to 100. */
   runBudgetPercent: number | null;
+  /** YYYY-MM-DD by which the round should be finished, or null. */
+  dueDate: string | null;
+  /** The capabilities this round covers; all of them on assessments made before schema version 3. */
+  inScope: AssessmentScope;
+  /** The assessment this one re-assesses (its responses were the starting point), or null. */
+  previousAssessmentId: number | null;
   created: string | null;
   modified: string | null;
 }
@@ -124,6 +133,34 @@ export interface NewAssessment {
   runBudgetPercent?: number | null;
   /** The model version to assess against; the published one when left out. */
   modelVersionId?: number;
+  /** YYYY-MM-DD (or ISO date-time) by which the round should be finished. */
+  dueDate?: string | null;
+  /** The capabilities this round covers; all of them when left out. */
+  inScope?: AssessmentScope;
+  /**
+   * An earlier assessment to start from: its responses for the capabilities in scope are copied
+   * in (answers, notes, rationale, improvement ideas, owner), to be reviewed rather than retyped.
+   */
+  previousAssessmentId?: number | null;
+}
+
+/** An assessment just started, and what was copied into it from the previous one. */
+export interface StartedAssessment {
+  assessment: AssessmentSummary;
+  /** Responses copied from the previous assessment (0 when there was none). */
+  copied: number;
+  /**
+   * Criteria answered or annotated in a copied response that the new model version no longer
+   * has: their answers and notes were left out (counted once per criterion and capability).
+   */
+  dropped: number;
+  /**
+   * Responses of the previous assessment not copied: their capability is out of this round's
+   * scope or no longer in the model, or nothing in them was left to copy.
+   */
+  skipped: number;
+  /** Responses of the previous assessment that could not be read, or only in part. */
+  issues: DataIssue[];
 }
 
 /**
@@ -134,10 +171,13 @@ export interface NewAssessment {
 export interface DamagedParts {
   /** What could not be read, one plain sentence each, naming the column or criterion. */
   problems: string[];
-  /** Answers whose stored value is not an answer, by criterion key, exactly as stored. */
-  answers: Record<string, unknown>;
-  /** The Answers column's text when it is not a JSON object at all (no answer could be read). */
-  answersText?: string;
+  /**
+   * Entries of a record field (answers, notes) whose stored value is not valid, by field and then
+   * criterion key, exactly as stored (e.g. an answer that is not one of the four answers).
+   */
+  entries: Partial<Record<ResponseRecordField, Record<string, unknown>>>;
+  /** A record field's column text when it is not a JSON object at all (none of its entries could be read). */
+  texts: Partial<Record<ResponseRecordField, string>>;
   /** Columns whose stored value could not be read, by internal name, as stored; shown as empty. */
   columns: Record<string, unknown>;
 }
@@ -156,6 +196,13 @@ export interface StoredResponse extends ResponseDraft {
   assessmentId: number;
   capability: string;
   modified: string | null;
+  /**
+   * Who agreed the level (their display name), set by the store when the status becomes
+   * 'agreed' and cleared when it is reopened; '' when not agreed or not known.
+   */
+  agreedBy: string;
+  /** When it was agreed (ISO date-time), or null. */
+  agreedAt: string | null;
   /** Parts that could not be read; absent when the whole item was read. */
   damaged?: DamagedParts;
   /**
@@ -172,13 +219,13 @@ export interface ResponseEdit {
   draft: ResponseDraft;
 }
 
-/** A part of a response that can be edited on its own: a field, or one criterion's answer. */
-export type ResponseField = Exclude<keyof ResponseDraft, 'answers'> | 'answers';
+/** A field of a response: a scalar field, or a record field (answers, notes) edited criterion by criterion. */
+export type ResponseField = keyof ResponseDraft;
 
-/** The same field (or criterion) changed differently by the user and by someone else. */
+/** The same field (or a record field's criterion) changed differently by the user and by someone else. */
 export interface FieldConflict {
   field: ResponseField;
-  /** The criterion key, when field is 'answers'. */
+  /** The criterion key, when field is a record field ('answers', 'notes'). */
   criterion?: string;
   /** The value when the user loaded the response. */
   base: unknown;
@@ -256,6 +303,24 @@ export interface EvidenceUpload extends EvidenceTarget {
   onProgress?: UploadProgressHandler;
 }
 
+/** A document already in one of this site's libraries, to record as evidence (as a link to it). */
+export interface ExistingDocumentLink extends EvidenceTarget {
+  /** The document's server-relative URL (e.g. /sites/nimm/Policies/Change policy.docx); its absolute URL on this site is accepted too. */
+  serverRelativeUrl: string;
+}
+
+/** A document in one of the site's libraries, as offered by a picker. */
+export interface LibraryDocument {
+  /** File name, e.g. "Change policy.docx". */
+  name: string;
+  serverRelativeUrl: string;
+  /** Title of the library it is in. */
+  library: string;
+  /** Size in bytes, or null when SharePoint did not say. */
+  size: number | null;
+  modified: string | null;
+}
+
 /** A web address to record as evidence (http or https only). */
 export interface EvidenceLink extends EvidenceTarget {
   /** A short name for the link; becomes the .url file's name. */
@@ -287,6 +352,33 @@ export interface RoadmapAction extends RoadmapActionDraft {
 
 /** A roadmap action to save: new when itemId is left out; an update needs the etag it was loaded with, and is saved only if it still matches. */
 export type RoadmapActionSave = RoadmapActionDraft & { itemId?: number; etag?: string };
+
+/** One version of a response from SharePoint's version history, as it stood then. */
+export interface ResponseVersion {
+  /** SharePoint's version label, e.g. "3.0". */
+  label: string;
+  /** Whether this is the version in force now. */
+  isCurrent: boolean;
+  /** When this version was saved (ISO date-time), or null when SharePoint did not say. */
+  when: string | null;
+  /** Who saved it (display name); '' when not known (for example a person since removed from the site). */
+  by: string;
+  status: ResponseStatus;
+  agreedLevel: number | null;
+  rationale: string;
+  answers: Record<string, Answer>;
+  notes: Record<string, string>;
+  /** What could not be read in this version (shown as empty), one sentence each; empty when all was read. */
+  problems: string[];
+}
+
+/** A person who can be named as an owner or reviewer: a user of this site. */
+export interface SitePerson {
+  id: number;
+  title: string;
+  email: string;
+  loginName: string;
+}
 
 /** What ensureSchema did. */
 export interface SchemaReport {

@@ -11,10 +11,12 @@ describe.each(['America/New_York', 'Europe/London', 'Australia/Sydney'])('dates 
   it('shows the start date, due date and expiry date that were entered, in summer and in winter', async () => {
     const member = await site.storeFor('member');
     for (const date of ['2026-06-01', '2026-12-31', '2027-03-28']) {
-      const assessment = await member.createAssessment({ title: `Dated ${date}`, scope: 'Trust', startDate: date });
+      const assessment = await member.createAssessment({ title: `Dated ${date}`, scope: 'Trust', startDate: date, dueDate: date });
       expect(assessment.startDate).toBe(date);
+      expect(assessment.dueDate).toBe(date);
       const listed = (await member.listAssessments()).items.find((a) => a.id === assessment.id);
       expect(listed?.startDate).toBe(date);
+      expect(listed?.dueDate).toBe(date);
 
       const { model } = await member.loadAssessmentView(assessment.id);
       const capability = model.capabilities[0].key;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { emptyDraft, mergeResponse, sameDraft } from '../../src/data/merge/mergeResponse';
+import { RESPONSE_RECORD_FIELDS, RESPONSE_SCALAR_FIELDS } from '../../src/data/schema/responseDraft';
 import type { ResponseDraft } from '../../src/data/types';
 
 const base: ResponseDraft = {
@@ -66,15 +67,19 @@ const draftArb: fc.Arbitrary<ResponseDraft> = fc.record({
   agreedLevel: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
   rationale: fc.constantFrom('', 'x', 'y'),
   answers: fc.dictionary(fc.constantFrom(...criteria), answer),
+  notes: fc.dictionary(fc.constantFrom(...criteria), fc.constantFrom('see minutes', 'see policy')),
   improvementIdeas: fc.constantFrom('', 'idea'),
   owner: fc.constantFrom('', 'Ann'),
-  reviewer: fc.constantFrom('', 'Bob')
+  reviewer: fc.constantFrom('', 'Bob'),
+  ownerLogin: fc.constantFrom('', 'i:0#.f|membership|ann@nhs.example'),
+  reviewerLogin: fc.constantFrom('', 'i:0#.f|membership|bob@nhs.example'),
+  reviewComment: fc.constantFrom('', 'More evidence, please.')
 });
 
-type Place = { get: (d: ResponseDraft) => unknown; name: string };
+type Place = { get: (d: ResponseDraft) => unknown; name: string; criterion?: string };
 const places: Place[] = [
-  ...(['status', 'notApplicable', 'agreedLevel', 'rationale', 'improvementIdeas', 'owner', 'reviewer'] as const).map((f) => ({ name: f, get: (d: ResponseDraft) => d[f] })),
-  ...criteria.map((c) => ({ name: c, get: (d: ResponseDraft) => d.answers[c] }))
+  ...RESPONSE_SCALAR_FIELDS.map((f) => ({ name: f, get: (d: ResponseDraft) => d[f] })),
+  ...RESPONSE_RECORD_FIELDS.flatMap((field) => criteria.map((c) => ({ name: field, criterion: c, get: (d: ResponseDraft) => (d[field] as Record<string, unknown>)[c] })))
 ];
 
 describe('merge properties', () => {
@@ -88,7 +93,7 @@ describe('merge properties', () => {
           if (vt !== vb && vm === vb) expect(out).toBe(vt);
           if (vm !== vb && vt !== vb && vm !== vt) {
             expect(out).toBe(vm);
-            expect(conflicts.some((c) => c.field === place.name || c.criterion === place.name)).toBe(true);
+            expect(conflicts.some((c) => c.field === place.name && c.criterion === place.criterion)).toBe(true);
           }
         }
       })

@@ -7,10 +7,13 @@
 import { z } from 'zod';
 import { draftOf, mapResponse, RESPONSE_SELECT, responseToItem } from '../../src/data/mappers/response';
 import { emptyDraft, mergeResponse, sameDraft } from '../../src/data/merge/mergeResponse';
-import { RESPONSE_SCALAR_FIELDS, responseDraftSchema } from '../../src/data/schema/responseDraft';
+import { RESPONSE_RECORD_FIELDS, RESPONSE_SCALAR_FIELDS, responseDraftSchema, type ResponseRecordField } from '../../src/data/schema/responseDraft';
 import type { ResponseDraft, StoredResponse } from '../../src/data/types';
 
-const FIELDS = Object.keys(responseDraftSchema.shape).filter((f) => f !== 'answers') as (keyof ResponseDraft)[];
+const ALL_FIELDS = Object.keys(responseDraftSchema.shape) as (keyof ResponseDraft)[];
+const isRecord = (f: keyof ResponseDraft): boolean => responseDraftSchema.shape[f] instanceof z.ZodRecord;
+const FIELDS = ALL_FIELDS.filter((f) => !isRecord(f));
+const RECORD_FIELDS = ALL_FIELDS.filter(isRecord) as ResponseRecordField[];
 
 /** Values of a field other than the empty draft's, all different from one another (one for a boolean). */
 function otherValues(schema: z.ZodTypeAny, empty: unknown): unknown[] {
@@ -34,9 +37,11 @@ function storedAs(fields: Record<string, unknown>): StoredResponse {
 }
 
 describe('every field of the response draft schema', () => {
-  it('is a scalar field or the answers, and the scalar fields are listed in the schema order', () => {
+  it('is a scalar field or a record field, each kind listed in the schema order', () => {
     expect(RESPONSE_SCALAR_FIELDS).toEqual(FIELDS);
+    expect(RESPONSE_RECORD_FIELDS).toEqual(RECORD_FIELDS);
     expect(FIELDS.length).toBeGreaterThan(0);
+    expect(RECORD_FIELDS).toEqual(expect.arrayContaining(['answers', 'notes']));
   });
 
   describe.each(FIELDS)('%s', (field) => {
@@ -84,5 +89,102 @@ describe('every field of the response draft schema', () => {
       expect(draftOf(stored)[field]).toEqual(one);
       expect(Object.keys(draftOf(stored)).sort()).toEqual(Object.keys(responseDraftSchema.shape).sort());
     });
+  });
+});
+
+/** Two different valid values of one entry of a record field (an answer, a note). */
+function entryValues(field: ResponseRecordField): [unknown, unknown] {
+  const value = (responseDraftSchema.shape[field] as z.ZodRecord).valueSchema as z.ZodTypeAny;
+  if (value instanceof z.ZodEnum) return [value.options[0], value.options[1]];
+  if (value instanceof z.ZodString) return ['Seen the March board minutes.', 'Policy signed off in April.'];
+  throw new Error(`Teach this test a value for an entry of type ${value.constructor.name}.`);
+}
+
+function withEntries(draft: ResponseDraft, field: ResponseRecordField, entries: Record<string, unknown>): ResponseDraft {
+  return { ...draft, [field]: entries } as ResponseDraft;
+}
+
+describe.each(RECORD_FIELDS)('the record field %s, criterion by criterion', (field) => {
+  const empty = emptyDraft();
+  const [one, another] = entryValues(field);
+  const column = (): string => {
+    // The one column a write of this field changes.
+    const written = responseToItem(1, 'change-management', withEntries(empty, field, { 'cm.2.1': one })).fields;
+    const before = responseToItem(1, 'change-management', empty).fields;
+    const changed = Object.keys(written).filter((c) => written[c] !== before[c]);
+    expect(changed).toHaveLength(1);
+    return changed[0];
+  };
+
+  it('has values the draft schema accepts', () => {
+    expect(responseDraftSchema.safeParse(withEntries(empty, field, { 'cm.2.1': one, 'cm.2.2': another })).success).toBe(true);
+  });
+
+  it('is merged key by key: entries for different criteria from both sides are both kept', () => {
+    const { merged, conflicts } = mergeResponse(empty, withEntries(empty, field, { 'cm.2.1': one }), withEntries(empty, field, { 'cm.2.2': another }));
+    expect(conflicts).toEqual([]);
+    expect(merged[field]).toEqual({ 'cm.2.1': one, 'cm.2.2': another });
+  });
+
+  it('is merged key by key: the same criterion changed differently is a conflict on that criterion, keeping mine', () => {
+    const base = withEntries(empty, field, { 'cm.2.1': one, 'cm.2.2': one });
+    const { merged, conflicts } = mergeResponse(base, withEntries(empty, field, { 'cm.2.1': another, 'cm.2.2': one }), withEntries(empty, field, { 'cm.2.2': one }));
+    expect(conflicts).toEqual([{ field, criterion: 'cm.2.1', base: one, mine: another, theirs: null }]);
+    expect(merged[field]).toEqual({ 'cm.2.1': another, 'cm.2.2': one });
+  });
+
+  it('is compared by sameDraft', () => {
+    expect(sameDraft(empty, withEntries(empty, field, { 'cm.2.1': one }))).toBe(false);
+    expect(sameDraft(withEntries(empty, field, { 'cm.2.1': one }), withEntries(empty, field, { 'cm.2.1': one }))).toBe(true);
+  });
+
+  it('is written to a column that a read selects, and read back from it; an item without the column has none', () => {
+    const written = responseToItem(1, 'change-management', withEntries(empty, field, { 'cm.2.1': one })).fields;
+    expect(RESPONSE_SELECT).toContain(column());
+    const stored = storedAs(written);
+    expect(stored.damaged).toBeUndefined();
+    expect(stored[field]).toEqual({ 'cm.2.1': one });
+    const older = { ...written };
+    delete older[column()];
+    expect(storedAs(older)[field]).toEqual({});
+    expect(storedAs({ ...written, [column()]: null })[field]).toEqual({});
+  });
+
+  it('is carried by draftOf', () => {
+    const stored = storedAs(responseToItem(1, 'change-management', withEntries(empty, field, { 'cm.2.1': one })).fields);
+    expect(draftOf(stored)[field]).toEqual({ 'cm.2.1': one });
+  });
+
+  it('is read in part when one entry is damaged, and the damaged entry is written back until replaced', () => {
+    const fields = { ...responseToItem(1, 'change-management', empty).fields, [column()]: JSON.stringify({ 'cm.2.1': one, 'cm.2.2': 42 }) };
+    const stored = storedAs(fields);
+    expect(stored[field]).toEqual({ 'cm.2.1': one });
+    expect(stored.damaged?.entries[field]).toEqual({ 'cm.2.2': 42 });
+    expect(stored.damaged?.problems).toEqual([expect.stringContaining('criterion "cm.2.2" (42)')]);
+    // Saved with another criterion changed: the damaged entry stays as it was.
+    const kept = responseToItem(1, 'change-management', withEntries(draftOf(stored), field, { 'cm.2.1': another }), stored);
+    expect(JSON.parse(String(kept.fields[column()]))).toEqual({ 'cm.2.1': another, 'cm.2.2': 42 });
+    expect(kept.kept?.entries[field]).toEqual({ 'cm.2.2': 42 });
+    // Replaced when that criterion gets a value of its own.
+    const replaced = responseToItem(1, 'change-management', withEntries(draftOf(stored), field, { 'cm.2.1': one, 'cm.2.2': another }), stored);
+    expect(JSON.parse(String(replaced.fields[column()]))).toEqual({ 'cm.2.1': one, 'cm.2.2': another });
+    expect(replaced.kept).toBeUndefined();
+  });
+
+  it('keeps a column that is not JSON at all until the user writes entries of their own, then says it replaced it', () => {
+    const fields = { ...responseToItem(1, 'change-management', empty).fields, [column()]: '{"cm.2.1": ' };
+    const stored = storedAs(fields);
+    expect(stored[field]).toEqual({});
+    expect(stored.damaged?.texts[field]).toBe('{"cm.2.1": ');
+    const untouched = responseToItem(1, 'change-management', draftOf(stored), stored);
+    expect(untouched.fields).not.toHaveProperty(column());
+    const replaced = responseToItem(1, 'change-management', withEntries(draftOf(stored), field, { 'cm.2.1': one }), stored);
+    expect(JSON.parse(String(replaced.fields[column()]))).toEqual({ 'cm.2.1': one });
+    expect(replaced.notices).toEqual([expect.stringContaining('could not be read, so your')]);
+  });
+
+  it('refuses a write longer than SharePoint keeps in the column, naming the capability', () => {
+    const long = withEntries(empty, field, Object.fromEntries(Array.from({ length: 6000 }, (_, i) => [`cm.criterion-${i}`, one])));
+    expect(() => responseToItem(1, 'change-management', long)).toThrow(/for "change-management" would be [\d,]+ characters long; SharePoint keeps at most 63,999\./);
   });
 });

@@ -6,7 +6,7 @@ import { useSetUpSite } from './support/site';
 /** Every response item of an assessment, straight from the list. */
 async function responseItems(site: ReturnType<typeof useSetUpSite>, assessmentId: number): Promise<Record<string, unknown>[]> {
   const sp = await site.spFor('owner');
-  return sp.web.lists.getByTitle(LISTS.responses).items.select('Id', F.capabilityKey, F.answers, F.rationale, F.responseKey).filter(`${F.assessmentId} eq ${assessmentId}`)();
+  return sp.web.lists.getByTitle(LISTS.responses).items.select('Id', F.capabilityKey, F.answers, F.criterionNotes, F.rationale, F.responseKey).filter(`${F.assessmentId} eq ${assessmentId}`)();
 }
 
 describe('one response per capability, whatever the timing', () => {
@@ -66,13 +66,14 @@ describe('one response per capability, whatever the timing', () => {
     // Two items for one capability, as versions before the unique key could leave them.
     site.sim.bulkAddItems(LISTS.responses, [
       { Title: target.capability, [F.assessmentId]: id, [F.capabilityKey]: target.capability, [F.responseKey]: `${id}/${target.capability}`, [F.status]: 'in-progress', [F.answers]: JSON.stringify({ [target.first]: 'met' }) },
-      { Title: target.capability, [F.assessmentId]: id, [F.capabilityKey]: target.capability, [F.responseKey]: `${id}/${target.capability}#dup`, [F.rationale]: 'Written on the second page.', [F.answers]: JSON.stringify({ [target.second]: 'partial' }) }
+      { Title: target.capability, [F.assessmentId]: id, [F.capabilityKey]: target.capability, [F.responseKey]: `${id}/${target.capability}#dup`, [F.rationale]: 'Written on the second page.', [F.answers]: JSON.stringify({ [target.second]: 'partial' }), [F.criterionNotes]: JSON.stringify({ [target.second]: 'Noted on the second page.' }) }
     ]);
     const view = await ann.loadAssessmentView(id);
     expect(view.responses).toHaveLength(1);
     const shown = view.responses[0];
     expect(shown.answers).toEqual({ [target.first]: 'met', [target.second]: 'partial' });
     expect(shown.rationale).toBe('Written on the second page.');
+    expect(shown.notes).toEqual({ [target.second]: 'Noted on the second page.' });
     expect(shown.duplicates).toHaveLength(1);
     expect(view.issues).toEqual([{ list: LISTS.responses, itemId: shown.duplicates![0].itemId, problem: expect.stringContaining(`second response for capability "${target.capability}"`) }]);
 
@@ -82,6 +83,7 @@ describe('one response per capability, whatever the timing', () => {
     expect(items).toHaveLength(1);
     expect(JSON.parse(String(items[0][F.answers]))).toEqual({ [target.first]: 'met', [target.second]: 'partial' });
     expect(items[0][F.rationale]).toBe('Written on the second page.');
+    expect(JSON.parse(String(items[0][F.criterionNotes]))).toEqual({ [target.second]: 'Noted on the second page.' });
     const after = await ann.loadAssessmentView(id);
     expect(after.issues).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { emptyDraft } from '../../src/data/merge/mergeResponse';
 import { syntheticModel } from '../../tools/synthetic/syntheticModel';
 import { useSetUpSite } from './support/site';
 
@@ -33,7 +34,7 @@ describe('loading an assessment view costs at most two round trips', () => {
     const { model } = await member.loadAssessmentView(assessment.id);
     for (const capability of model.capabilities.slice(0, 10)) {
       const criterion = capability.levels[0].criteria[0].key;
-      await member.saveResponse(assessment.id, { capability: capability.key, base: null, draft: { status: 'in-progress', notApplicable: false, agreedLevel: null, rationale: '', answers: { [criterion]: 'met' }, improvementIdeas: '', owner: '', reviewer: '' } });
+      await member.saveResponse(assessment.id, { capability: capability.key, base: null, draft: { ...emptyDraft(), status: 'in-progress', answers: { [criterion]: 'met' } } });
     }
     site.sim.clearLog();
     const view = await member.loadAssessmentView(assessment.id);

@@ -48,13 +48,18 @@ describe('setting up the NIMM lists', () => {
     site = await startSite();
     const sp = await site.spFor('owner');
     // An earlier, smaller schema: no roadmap list, responses without improvement ideas or
-    // reviewer, capabilities without an index on the model version, responses unversioned.
+    // reviewer, capabilities without an index on the model version, responses unversioned; and
+    // none of schema version 3's columns (notes, review and agreement on responses, due date,
+    // scope and previous assessment on assessments).
+    const v3Responses: string[] = [F.criterionNotes, F.reviewComment, F.agreedBy, F.agreedAt, F.ownerLogin, F.reviewerLogin];
+    const v3Assessments: string[] = [F.dueDate, F.inScope, F.previousAssessmentId];
     const older: SchemaDef = {
       version: NIMM_SCHEMA.version - 1,
       lists: NIMM_SCHEMA.lists
         .filter((l) => l.title !== LISTS.roadmapActions)
         .map((l) => {
-          if (l.title === LISTS.responses) return { ...l, versioning: false, fields: l.fields.filter((f) => f.name !== F.improvementIdeas && f.name !== F.reviewer) };
+          if (l.title === LISTS.responses) return { ...l, versioning: false, fields: l.fields.filter((f) => f.name !== F.improvementIdeas && f.name !== F.reviewer && !v3Responses.includes(f.name)) };
+          if (l.title === LISTS.assessments) return { ...l, fields: l.fields.filter((f) => !v3Assessments.includes(f.name)) };
           if (l.title === LISTS.capabilities) return { ...l, fields: l.fields.map((f) => (f.name === F.modelVersionId ? { ...f, indexed: false } : f)) };
           return l;
         })
@@ -67,14 +72,15 @@ describe('setting up the NIMM lists', () => {
     expect(report.toVersion).toBe(NIMM_SCHEMA.version);
     expect(report.changes).toEqual([
       'Indexed "Model version ID" in "NIMM Capabilities"',
+      'Added 3 columns to "NIMM Assessments": Due date, Capabilities in scope (JSON), Previous assessment ID',
       'Turned on version history for "NIMM Responses"',
-      'Added 2 columns to "NIMM Responses": Improvement ideas, Reviewer',
+      'Added 8 columns to "NIMM Responses": Improvement ideas, Reviewer, Criterion notes (JSON), Review comment, Agreed by, Agreed at, Owner login, Reviewer login',
       'Created a list "NIMM Roadmap Actions"',
       `Added 11 columns to "NIMM Roadmap Actions": ${NIMM_SCHEMA.lists.find((l) => l.title === LISTS.roadmapActions)?.fields.map((f) => f.displayName).join(', ')}`,
       `Recorded schema version ${NIMM_SCHEMA.version}`
     ]);
-    // Exactly those writes, nothing else: 1 index, 1 list update, 2 + 11 columns, 1 new list, 1 version.
-    expect(site.writes()).toHaveLength(1 + 1 + 2 + 1 + 11 + 1);
+    // Exactly those writes, nothing else: 1 index, 3 + 8 + 11 columns, 1 list update, 1 new list, 1 version.
+    expect(site.writes()).toHaveLength(1 + 3 + 1 + 8 + 1 + 11 + 1);
 
     site.sim.clearLog();
     expect((await (await site.storeFor('owner')).ensureSchema()).changes).toEqual([]);

@@ -3,7 +3,7 @@ import { type PartialTheme, ThemeProvider, useTheme } from '@fluentui/react';
 import type { NimmStore } from '../../data/NimmStore';
 import { Heading } from '../shared/Heading';
 import { getShellClassNames } from './shell.styles';
-import { StoreContext } from './StoreContext';
+import { SiteUrlContext, StoreContext } from './StoreContext';
 
 export interface INimmAppShellProps {
   /** The site's store; components below reach it with useStore(). Pass the same one on every render. */
@@ -15,6 +15,8 @@ export interface INimmAppShellProps {
   defaultTitle: string;
   /** Outline level of the title; 2 by default, under the page's own h1. */
   headingLevel?: number;
+  /** The site's address (the web part's page context); keys what the browser keeps for this site. */
+  siteUrl?: string;
   children?: React.ReactNode;
 }
 
@@ -37,12 +39,14 @@ const Body: React.FC<{ title: string; headingLevel: number }> = ({ title, headin
  * remounting it and losing what the person was doing. With no theme the provider passes the
  * surrounding theme through and paints nothing itself.
  */
-export const NimmAppShell: React.FC<INimmAppShellProps> = ({ store, theme, title, defaultTitle, headingLevel = 2, children }) => (
+export const NimmAppShell: React.FC<INimmAppShellProps> = ({ store, theme, title, defaultTitle, headingLevel = 2, siteUrl = '', children }) => (
   <ThemeProvider theme={theme} applyTo={theme ? 'element' : 'none'}>
     <StoreContext.Provider value={store}>
-      <Body title={title && title.trim() ? title : defaultTitle} headingLevel={headingLevel}>
-        {children}
-      </Body>
+      <SiteUrlContext.Provider value={siteUrl}>
+        <Body title={title && title.trim() ? title : defaultTitle} headingLevel={headingLevel}>
+          {children}
+        </Body>
+      </SiteUrlContext.Provider>
     </StoreContext.Provider>
   </ThemeProvider>
 );

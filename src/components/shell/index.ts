@@ -2,6 +2,6 @@ export { NimmAppShell, type INimmAppShellProps } from './NimmAppShell';
 export { DataView, type IDataViewProps } from './DataView';
 export { DataIssuesNotice, issueText, type IDataIssuesNoticeProps } from './DataIssuesNotice';
 export { useStoreData, type DataState, type IStoreData, type IStoreDataOptions } from './useStoreData';
-export { StoreContext, useStore } from './StoreContext';
+export { SiteUrlContext, StoreContext, useSiteUrl, useStore } from './StoreContext';
 export { errorText } from './errorText';
 export { hostTheme, type HostThemeInput } from './hostTheme';

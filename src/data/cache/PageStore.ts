@@ -17,6 +17,8 @@ import type {
   EvidenceItem,
   EvidenceLink,
   EvidenceUpload,
+  ExistingDocumentLink,
+  LibraryDocument,
   Listed,
   ModelVersionSummary,
   NewAssessment,
@@ -24,9 +26,12 @@ import type {
   ResponseEdit,
   RoadmapAction,
   RoadmapActionSave,
+  ResponseVersion,
   SaveResponseResult,
   SchemaReport,
   SiteOwner,
+  SitePerson,
+  StartedAssessment,
   StoredModel
 } from '../types';
 
@@ -56,6 +61,11 @@ const CACHED_BY_TOPIC: Record<StoreTopic, string[]> = {
   evidence: [],
   roadmap: []
 };
+
+/** What starting an assessment changes: a re-assessment also writes the responses it copies. */
+function startTopics(input: NewAssessment): StoreTopic[] {
+  return input.previousAssessmentId ? ['assessments', 'responses'] : ['assessments'];
+}
 
 /** The shared store of a page; see the file comment. */
 export class PageStore implements ObservableStore {
@@ -133,8 +143,24 @@ export class PageStore implements ObservableStore {
     return this.inner.listRoadmapActions(assessmentId);
   }
 
+  public listResponseHistory(itemId: number): Promise<Listed<ResponseVersion>> {
+    return this.inner.listResponseHistory(itemId);
+  }
+
+  public searchPeople(query: string, top?: number): Promise<SitePerson[]> {
+    return this.inner.searchPeople(query, top);
+  }
+
+  public listLibraryDocuments(query: string, top?: number): Promise<Listed<LibraryDocument>> {
+    return this.inner.listLibraryDocuments(query, top);
+  }
+
   public createAssessment(input: NewAssessment): Promise<AssessmentSummary> {
-    return this.writes(['assessments'], () => this.inner.createAssessment(input));
+    return this.writes(startTopics(input), () => this.inner.createAssessment(input));
+  }
+
+  public startAssessment(input: NewAssessment): Promise<StartedAssessment> {
+    return this.writes(startTopics(input), () => this.inner.startAssessment(input));
   }
 
   public closeAssessment(id: number): Promise<void> {
@@ -151,6 +177,10 @@ export class PageStore implements ObservableStore {
 
   public linkEvidence(link: EvidenceLink): Promise<EvidenceItem> {
     return this.writes(['evidence'], () => this.inner.linkEvidence(link));
+  }
+
+  public linkExistingDocument(link: ExistingDocumentLink): Promise<EvidenceItem> {
+    return this.writes(['evidence'], () => this.inner.linkExistingDocument(link));
   }
 
   public saveRoadmapAction(action: RoadmapActionSave): Promise<RoadmapAction> {

@@ -1,15 +1,52 @@
 /** Assessment items. */
 import { z } from 'zod';
+import type { AssessmentScope } from '../../nimm/assessment/scope';
+import { KEY_PATTERN, profileSchema } from '../../nimm/model/schema';
 import { assessmentStatusSchema, choiceColumn, DEFAULT_ASSESSMENT_STATUS } from '../schema/choices';
-import { F } from '../schema/names';
+import { F, NOTE_FIELD_LIMIT } from '../schema/names';
 import type { AssessmentSummary, NewAssessment } from '../types';
 import { dateColumn, itemIdentity, MapResult, numberColumn, parseItemWithEtag, RawItem, textColumn, toDateColumn } from './common';
 
 /** Columns read for an assessment. */
 export const ASSESSMENT_SELECT = [
   'Id', 'Title', 'Created', 'Modified', F.modelVersionId, F.modelKey, F.modelVersion, F.scope, F.status, F.targetProfile,
-  F.lead, F.facilitator, F.startDate, F.closedDate, F.runBudgetPercent
+  F.lead, F.facilitator, F.startDate, F.closedDate, F.runBudgetPercent, F.dueDate, F.inScope, F.previousAssessmentId
 ];
+
+/** Which capabilities a round covers (src/nimm/assessment/scope.ts), as stored in "Capabilities in scope (JSON)". */
+export const assessmentScopeSchema: z.ZodType<AssessmentScope, z.ZodTypeDef, unknown> = z.union([
+  z.object({ kind: z.literal('all') }),
+  z.object({ kind: z.literal('foundation') }),
+  z.object({ kind: z.literal('profile'), profile: z.union([z.string().regex(KEY_PATTERN, 'is not a profile key'), profileSchema]) }),
+  z.object({ kind: z.literal('capabilities'), capabilities: z.array(z.string().regex(KEY_PATTERN, 'is not a capability key')) })
+]);
+
+/** Every capability: what an assessment made before the column existed (or with it left empty) covers. */
+const ALL: AssessmentScope = { kind: 'all' };
+
+/** The scope column as read: empty is all; anything else must be a scope in JSON. */
+const scopeColumn = z.union([z.string(), z.null(), z.undefined()]).transform((value, ctx): AssessmentScope => {
+  if (value === null || value === undefined || value.trim() === '') return ALL;
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    json = undefined;
+  }
+  const parsed = assessmentScopeSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'does not hold a valid list of the capabilities in scope (it may have been edited by hand)' });
+  return z.NEVER;
+});
+
+/** The scope as written: JSON, refused (naming the assessment) when longer than a Note column keeps. */
+export function scopeToColumn(scope: AssessmentScope, title: string): string {
+  const json = JSON.stringify(scope);
+  if (json.length > NOTE_FIELD_LIMIT) {
+    throw new Error(`The capabilities in scope of "${title}" would take ${json.length.toLocaleString('en-GB')} characters; SharePoint keeps at most ${NOTE_FIELD_LIMIT.toLocaleString('en-GB')}. Choose a profile of the model or fewer capabilities.`);
+  }
+  return json;
+}
 
 const assessmentItemSchema = itemIdentity.extend({
   Title: textColumn,
@@ -25,13 +62,18 @@ const assessmentItemSchema = itemIdentity.extend({
   [F.facilitator]: textColumn,
   [F.startDate]: dateColumn,
   [F.closedDate]: dateColumn,
-  [F.runBudgetPercent]: numberColumn.refine((v) => v === null || (v >= 0 && v <= 100), 'must be between 0 and 100')
+  [F.runBudgetPercent]: numberColumn.refine((v) => v === null || (v >= 0 && v <= 100), 'must be between 0 and 100'),
+  [F.dueDate]: dateColumn,
+  [F.inScope]: scopeColumn,
+  [F.previousAssessmentId]: numberColumn.refine((v) => v === null || (Number.isInteger(v) && v >= 1), 'must be an item ID (a whole number from 1)')
 });
 
 const COLUMN_NAMES: Record<string, string> = {
   [F.modelVersionId]: 'Model version ID',
   [F.status]: 'Status',
-  [F.runBudgetPercent]: 'Run budget (%)'
+  [F.runBudgetPercent]: 'Run budget (%)',
+  [F.inScope]: 'Capabilities in scope (JSON)',
+  [F.previousAssessmentId]: 'Previous assessment ID'
 };
 
 /** Validates an assessment item. */
@@ -56,6 +98,9 @@ export function mapAssessment(item: RawItem): MapResult<AssessmentSummary> {
       startDate: d[F.startDate],
       closedDate: d[F.closedDate],
       runBudgetPercent: d[F.runBudgetPercent],
+      dueDate: d[F.dueDate],
+      inScope: d[F.inScope],
+      previousAssessmentId: d[F.previousAssessmentId],
       created: d.Created ?? null,
       modified: d.Modified ?? null
     }
@@ -71,10 +116,16 @@ export const newAssessmentSchema = z.object({
   facilitator: z.string().max(255).optional(),
   startDate: z.string().optional(),
   runBudgetPercent: z.number().min(0).max(100).nullish(),
-  modelVersionId: z.number().int().positive().optional()
+  modelVersionId: z.number().int().positive().optional(),
+  dueDate: z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'The due date must be a date (YYYY-MM-DD).').nullish(),
+  inScope: assessmentScopeSchema.optional(),
+  previousAssessmentId: z.number().int('The previous assessment must be given by its ID.').positive('The previous assessment must be given by its ID.').nullish()
 });
 
-/** Item fields for a new assessment against the given model version. */
+/**
+ * Item fields for a new assessment against the given model version. Throws a plain Error when
+ * the scope would be longer than SharePoint keeps.
+ */
 export function assessmentToItem(input: NewAssessment, model: { id: number; modelKey: string; version: string }, today: string): Record<string, unknown> {
   return {
     Title: input.title.trim(),
@@ -87,6 +138,9 @@ export function assessmentToItem(input: NewAssessment, model: { id: number; mode
     [F.lead]: input.lead ?? '',
     [F.facilitator]: input.facilitator ?? '',
     [F.startDate]: toDateColumn(input.startDate ?? today),
-    [F.runBudgetPercent]: input.runBudgetPercent ?? null
+    [F.runBudgetPercent]: input.runBudgetPercent ?? null,
+    [F.dueDate]: toDateColumn(input.dueDate),
+    [F.inScope]: scopeToColumn(input.inScope ?? ALL, input.title.trim()),
+    [F.previousAssessmentId]: input.previousAssessmentId ?? null
   };
 }

@@ -1,16 +1,19 @@
 /**
- * Response items: one per (assessment, capability), answers as JSON.
+ * Response items: one per (assessment, capability), answers and criterion notes as JSON (one
+ * Note column per record field of the draft).
  *
  * A response is read part by part. Only what identifies it (id, ETag, assessment, capability)
- * must be intact; any other column, and each criterion's answer on its own, that cannot be read
- * is reported and kept aside (DamagedParts), so one hand-edited answer never hides the other
- * eleven and the rationale, and saving writes those parts back untouched.
+ * must be intact; any other column, and each criterion's answer or note on its own, that cannot
+ * be read is reported and kept aside (DamagedParts), so one hand-edited answer never hides the
+ * other eleven and the rationale, and saving writes those parts back untouched. An item made
+ * before a column existed reads as having nothing in it.
  */
 import { z } from 'zod';
-import { answerSchema, type Answer } from '../../nimm/model/schema';
+import { answerSchema } from '../../nimm/model/schema';
 import { choiceColumn, DEFAULT_RESPONSE_STATUS, responseStatusSchema } from '../schema/choices';
-import { F, NOTE_FIELD_LIMIT, TEXT_FIELD_LIMIT } from '../schema/names';
-import { RESPONSE_SCALAR_FIELDS, type ResponseScalarField } from '../schema/responseDraft';
+import { NIMM_SCHEMA } from '../schema/lists';
+import { F, LISTS, NOTE_FIELD_LIMIT, TEXT_FIELD_LIMIT } from '../schema/names';
+import { RESPONSE_RECORD_FIELDS, RESPONSE_SCALAR_FIELDS, recordOf, setRecord, type ResponseRecordField, type ResponseScalarField } from '../schema/responseDraft';
 import { emptyDraft } from '../merge/mergeResponse';
 import type { DamagedParts, ResponseDraft, StoredResponse } from '../types';
 import { CAPABILITY_ITEM_COLUMN_NAMES, capabilityItemColumns, describeIssues, itemIdentity, MapResult, numberColumn, parseItemWithEtag, RawItem, textColumn } from './common';
@@ -32,8 +35,8 @@ interface ScalarColumn {
 }
 
 /**
- * Each field but the answers: its column, name and reader. A Record over the draft schema's
- * fields, so a field added to the schema does not compile until it has a column here.
+ * Each scalar field: its column, name and reader. A Record over the draft schema's fields, so a
+ * field added to the schema does not compile until it has a column here.
  */
 const SCALAR_COLUMNS: Record<ResponseScalarField, ScalarColumn> = {
   status: { column: F.status, label: 'Status', schema: choiceColumn(responseStatusSchema, DEFAULT_RESPONSE_STATUS) },
@@ -46,22 +49,78 @@ const SCALAR_COLUMNS: Record<ResponseScalarField, ScalarColumn> = {
   rationale: { column: F.rationale, label: 'Rationale', schema: textColumn },
   improvementIdeas: { column: F.improvementIdeas, label: 'Improvement ideas', schema: textColumn },
   owner: { column: F.owner, label: 'Owner', schema: textColumn },
-  reviewer: { column: F.reviewer, label: 'Reviewer', schema: textColumn }
+  reviewer: { column: F.reviewer, label: 'Reviewer', schema: textColumn },
+  ownerLogin: { column: F.ownerLogin, label: 'Owner login', schema: textColumn },
+  reviewerLogin: { column: F.reviewerLogin, label: 'Reviewer login', schema: textColumn },
+  reviewComment: { column: F.reviewComment, label: 'Review comment', schema: textColumn }
+};
+
+interface RecordColumn {
+  /** The Note column holding the record as a JSON object. */
+  column: string;
+  /** The column's display name, for problems. */
+  label: string;
+  /** What one entry is called, and many: "answer", "answers". */
+  singular: string;
+  plural: string;
+  /** How an entry relates to its criterion: "the answer to", "the note on". */
+  preposition: string;
+  /** How one entry's stored value is read. */
+  value: z.ZodTypeAny;
+  /** What a valid entry is, for problems: "one of met, partial, not-met, n/a". */
+  expected: string;
+}
+
+/**
+ * Each record field (keyed by criterion): its JSON column and how one entry is read. A Record
+ * over the draft schema's record fields, so a new one does not compile until it has a column.
+ */
+const RECORD_COLUMNS: Record<ResponseRecordField, RecordColumn> = {
+  answers: { column: F.answers, label: 'Answers (JSON)', singular: 'answer', plural: 'answers', preposition: 'to', value: answerSchema, expected: `one of ${answerSchema.options.join(', ')}` },
+  notes: { column: F.criterionNotes, label: 'Criterion notes (JSON)', singular: 'note', plural: 'notes', preposition: 'on', value: z.string(), expected: 'text' }
 };
 
 /** The scalar fields with their columns, in the draft schema's order. */
 const SCALARS = RESPONSE_SCALAR_FIELDS.map((field) => ({ field, ...SCALAR_COLUMNS[field] }));
 
+/** The record fields with their columns, in the draft schema's order. */
+const RECORDS = RESPONSE_RECORD_FIELDS.map((field) => ({ field, ...RECORD_COLUMNS[field] }));
+
 /** The columns a response read selects: nothing more, to keep pages small, and nothing less. */
-export const RESPONSE_SELECT = ['Id', 'Modified', F.assessmentId, F.capabilityKey, F.responseKey, F.answers, ...SCALARS.map((s) => s.column)];
+export const RESPONSE_SELECT = [
+  'Id', 'Modified', F.assessmentId, F.capabilityKey, F.responseKey, F.agreedBy, F.agreedAt,
+  ...RECORDS.map((r) => r.column), ...SCALARS.map((s) => s.column)
+];
+
+/** The most characters each column written holds, from its type in the list's definition. */
+const COLUMN_LIMITS: Map<string, number> = new Map(
+  (NIMM_SCHEMA.lists.find((l) => l.title === LISTS.responses)?.fields ?? [])
+    .filter((f) => f.type === 'Text' || f.type === 'Note')
+    .map((f): [string, number] => [f.name, f.type === 'Text' ? TEXT_FIELD_LIMIT : NOTE_FIELD_LIMIT])
+);
+
+/** How a length problem names a column's content: "the rationale", "the notes". */
+const CONTENT_NAMES: Record<string, string> = {
+  [F.responseKey]: 'response key',
+  [F.agreedBy]: 'name of who agreed it',
+  ...Object.fromEntries(SCALARS.map((s) => [s.column, s.label.toLowerCase()])),
+  ...Object.fromEntries(RECORDS.map((r) => [r.column, r.plural]))
+};
 
 function shown(value: unknown): string {
   const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-/** Reads the Answers column criterion by criterion, keeping aside what is not an answer. */
-function readAnswers(raw: unknown, damaged: DamagedParts): Record<string, Answer> {
+function emptyDamage(): DamagedParts {
+  return { problems: [], entries: {}, texts: {}, columns: {} };
+}
+
+/**
+ * Reads a record field's column entry by entry, keeping aside what is not valid. An empty text is
+ * no entry; an item made before the column existed reads as having none.
+ */
+function readRecord(raw: unknown, record: RecordColumn & { field: ResponseRecordField }, damaged: DamagedParts): Record<string, unknown> {
   if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return {};
   let json: unknown;
   try {
@@ -70,38 +129,40 @@ function readAnswers(raw: unknown, damaged: DamagedParts): Record<string, Answer
     json = undefined;
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    damaged.answersText = typeof raw === 'string' ? raw : JSON.stringify(raw);
-    damaged.problems.push('column "Answers (JSON)" does not hold valid JSON (it may have been edited by hand), so none of its answers could be read');
+    damaged.texts[record.field] = typeof raw === 'string' ? raw : JSON.stringify(raw);
+    damaged.problems.push(`column "${record.label}" does not hold valid JSON (it may have been edited by hand), so none of its ${record.plural} could be read`);
     return {};
   }
-  const answers: Record<string, Answer> = {};
+  const entries: Record<string, unknown> = {};
+  const kept: Record<string, unknown> = {};
   const bad: string[] = [];
   for (const [criterion, value] of Object.entries(json as Record<string, unknown>)) {
-    const parsed = answerSchema.safeParse(value);
+    if (value === '') continue;
+    const parsed = record.value.safeParse(value);
     if (criterion.length > 0 && parsed.success) {
-      answers[criterion] = parsed.data;
+      entries[criterion] = parsed.data;
     } else {
-      damaged.answers[criterion] = value;
+      kept[criterion] = value;
       bad.push(`"${criterion}" (${shown(value)})`);
     }
   }
   if (bad.length > 0) {
-    const options = answerSchema.options.join(', ');
-    damaged.problems.push(`column "Answers (JSON)": the answer${bad.length === 1 ? '' : 's'} to criteri${bad.length === 1 ? 'on' : 'a'} ${bad.join(', ')} ${bad.length === 1 ? 'is' : 'are'} not one of ${options}; the other answers are shown`);
+    damaged.entries[record.field] = kept;
+    const one = bad.length === 1;
+    damaged.problems.push(`column "${record.label}": the ${one ? record.singular : record.plural} ${record.preposition} criteri${one ? 'on' : 'a'} ${bad.join(', ')} ${one ? 'is' : 'are'} not ${record.expected}; the other ${record.plural} are shown`);
   }
-  return answers;
+  return entries;
 }
 
 /**
- * Validates a response item. Fails only when the item cannot be tied to an assessment and
- * capability or has no ETag; any other damage is reported in `damaged` and the rest is read.
+ * The draft in an item's columns, part by part: what cannot be read is shown as a response
+ * nobody has touched shows it, and reported in `damaged` (problems empty when all was read).
+ * Used for response items and for their versions (SharePoint's version history).
  */
-export function mapResponse(item: RawItem): MapResult<StoredResponse> {
-  const identity = parseItemWithEtag(identitySchema, item, CAPABILITY_ITEM_COLUMN_NAMES);
-  if (!identity.ok) return identity;
-  const damaged: DamagedParts = { problems: [], answers: {}, columns: {} };
-  // Unreadable parts are shown as a response nobody has touched shows them.
-  const draft: ResponseDraft = { ...emptyDraft(), answers: readAnswers(item[F.answers], damaged) };
+export function readResponseDraft(item: RawItem): { draft: ResponseDraft; damaged: DamagedParts } {
+  const damaged = emptyDamage();
+  const draft: ResponseDraft = emptyDraft();
+  for (const record of RECORDS) setRecord(draft, record.field, readRecord(item[record.column], record, damaged));
   for (const scalar of SCALARS) {
     const parsed = scalar.schema.safeParse(item[scalar.column]);
     if (parsed.success) {
@@ -111,8 +172,34 @@ export function mapResponse(item: RawItem): MapResult<StoredResponse> {
       damaged.problems.push(`column "${scalar.label}" holds ${shown(item[scalar.column])}, which ${describeIssues(parsed.error.issues).replace(/^the item: /, '')}; it is shown as empty and kept as it is until someone changes it`);
     }
   }
+  return { draft, damaged };
+}
+
+/** Who agreed a response and when, read leniently: they are shown, never saved back as read. */
+function agreement(item: RawItem): { agreedBy: string; agreedAt: string | null } {
+  const by = item[F.agreedBy];
+  const at = item[F.agreedAt];
+  return { agreedBy: typeof by === 'string' ? by : '', agreedAt: typeof at === 'string' && at !== '' ? at : null };
+}
+
+/**
+ * Validates a response item. Fails only when the item cannot be tied to an assessment and
+ * capability or has no ETag; any other damage is reported in `damaged` and the rest is read.
+ */
+export function mapResponse(item: RawItem): MapResult<StoredResponse> {
+  const identity = parseItemWithEtag(identitySchema, item, CAPABILITY_ITEM_COLUMN_NAMES);
+  if (!identity.ok) return identity;
+  const { draft, damaged } = readResponseDraft(item);
   const { columns: d, etag } = identity.value;
-  const response: StoredResponse = { ...draft, itemId: d.Id, etag, assessmentId: d[F.assessmentId], capability: d[F.capabilityKey], modified: d.Modified ?? null };
+  const response: StoredResponse = {
+    ...draft,
+    itemId: d.Id,
+    etag,
+    assessmentId: d[F.assessmentId],
+    capability: d[F.capabilityKey],
+    modified: d.Modified ?? null,
+    ...agreement(item)
+  };
   if (damaged.problems.length > 0) response.damaged = damaged;
   return { ok: true, value: response };
 }
@@ -126,15 +213,17 @@ export interface ResponseWrite {
 }
 
 /**
- * The item fields for a draft, over the stored response it replaces (null for a new item).
- * Unreadable parts of `stored` are written back as they were unless the draft replaces them:
- * an unreadable answer stays until that criterion is answered, an unreadable column stays while
- * the draft leaves its (empty) value alone. Throws a plain Error when a column would be too long.
+ * The item fields for a draft, over the stored response it replaces (null for a new item), with
+ * `also` (columns the store sets itself, such as who agreed it) on top. Unreadable parts of
+ * `stored` are written back as they were unless the draft replaces them: an unreadable answer
+ * (or note) stays until that criterion is answered (or annotated), an unreadable column stays
+ * while the draft leaves its (empty) value alone. Throws a plain Error naming the capability when
+ * a column would be longer than SharePoint keeps.
  */
-export function responseToItem(assessmentId: number, capability: string, draft: ResponseDraft, stored: StoredResponse | null = null): ResponseWrite {
+export function responseToItem(assessmentId: number, capability: string, draft: ResponseDraft, stored: StoredResponse | null = null, also: Record<string, unknown> = {}): ResponseWrite {
   const damaged = stored?.damaged;
   const notices: string[] = [];
-  const kept: DamagedParts = { problems: [], answers: {}, columns: {} };
+  const kept = emptyDamage();
   const fields: Record<string, unknown> = {
     Title: capability,
     [F.assessmentId]: assessmentId,
@@ -142,22 +231,27 @@ export function responseToItem(assessmentId: number, capability: string, draft: 
     [F.responseKey]: responseKey(assessmentId, capability)
   };
 
-  const answers: Record<string, unknown> = {};
-  for (const [criterion, value] of Object.entries(damaged?.answers ?? {})) {
-    if (draft.answers[criterion] === undefined) {
-      answers[criterion] = value;
-      kept.answers[criterion] = value;
+  for (const record of RECORDS) {
+    const mine = recordOf(draft, record.field);
+    const entries: Record<string, unknown> = {};
+    const unreadable = damaged?.entries[record.field] ?? {};
+    for (const criterion of Object.keys(unreadable)) {
+      if (mine[criterion] === undefined) {
+        entries[criterion] = unreadable[criterion];
+        kept.entries[record.field] = { ...kept.entries[record.field], [criterion]: unreadable[criterion] };
+      }
     }
-  }
-  Object.assign(answers, draft.answers);
-  if (damaged?.answersText !== undefined && Object.keys(draft.answers).length === 0) {
-    // Nothing to write in its place: the unreadable text stays where it is.
-    kept.answersText = damaged.answersText;
-  } else {
-    if (damaged?.answersText !== undefined) {
-      notices.push(`The stored answers for "${capability}" could not be read, so your answers replaced them; the old text is in the item's version history.`);
+    Object.assign(entries, mine);
+    const text = damaged?.texts[record.field];
+    if (text !== undefined && Object.keys(mine).length === 0) {
+      // Nothing to write in its place: the unreadable text stays where it is.
+      kept.texts[record.field] = text;
+      continue;
     }
-    fields[F.answers] = JSON.stringify(answers);
+    if (text !== undefined) {
+      notices.push(`The stored ${record.plural} for "${capability}" could not be read, so your ${record.plural} replaced them; the old text is in the item's version history.`);
+    }
+    fields[record.column] = JSON.stringify(entries);
   }
 
   for (const scalar of SCALARS) {
@@ -169,18 +263,15 @@ export function responseToItem(assessmentId: number, capability: string, draft: 
     if (unreadable) notices.push(`The stored "${scalar.label}" of "${capability}" could not be read, so your value replaced it.`);
     fields[scalar.column] = draft[scalar.field];
   }
+  Object.assign(fields, also);
 
-  for (const [label, value, limit] of [
-    ['answers', fields[F.answers], NOTE_FIELD_LIMIT],
-    ['rationale', draft.rationale, NOTE_FIELD_LIMIT],
-    ['improvement ideas', draft.improvementIdeas, NOTE_FIELD_LIMIT],
-    ['response key', fields[F.responseKey], TEXT_FIELD_LIMIT]
-  ] as const) {
-    if (typeof value === 'string' && value.length > limit) {
-      throw new Error(`The ${label} for "${capability}" would be ${value.length.toLocaleString('en-GB')} characters long; SharePoint keeps at most ${limit.toLocaleString('en-GB')}.`);
+  for (const [column, value] of Object.entries(fields)) {
+    const limit = COLUMN_LIMITS.get(column);
+    if (limit !== undefined && typeof value === 'string' && value.length > limit) {
+      throw new Error(`The ${CONTENT_NAMES[column] ?? column} for "${capability}" would be ${value.length.toLocaleString('en-GB')} characters long; SharePoint keeps at most ${limit.toLocaleString('en-GB')}.`);
     }
   }
-  const keptSomething = Object.keys(kept.answers).length > 0 || kept.answersText !== undefined || Object.keys(kept.columns).length > 0;
+  const keptSomething = Object.keys(kept.entries).length > 0 || Object.keys(kept.texts).length > 0 || Object.keys(kept.columns).length > 0;
   if (keptSomething && damaged) kept.problems = damaged.problems;
   return { fields, notices, kept: keptSomething ? kept : undefined };
 }
@@ -191,7 +282,8 @@ function copyField<K extends ResponseScalarField>(to: ResponseDraft, from: Respo
 
 /** The draft inside a stored response: every field of the draft schema, and nothing else. */
 export function draftOf(response: StoredResponse): ResponseDraft {
-  const draft: ResponseDraft = { ...emptyDraft(), answers: { ...response.answers } };
+  const draft: ResponseDraft = emptyDraft();
   for (const field of RESPONSE_SCALAR_FIELDS) copyField(draft, response, field);
+  for (const field of RESPONSE_RECORD_FIELDS) setRecord(draft, field, { ...recordOf(response, field) });
   return draft;
 }

@@ -1,13 +1,13 @@
 /**
  * Three-way merge of a capability's response, used when a save meets someone else's newer save
- * (SharePoint answered 412 to our ETag). Each field, and each criterion's answer on its own, is
- * a separate place: a place only one side changed takes that side's value; a place both sides
- * changed to the same value is fine; a place both changed differently is a conflict, for which
- * the merged draft keeps the user's own value so nothing typed is lost.
+ * (SharePoint answered 412 to our ETag). Each scalar field, and each key of a record field (each
+ * criterion's answer, each criterion's note) on its own, is a separate place: a place only one
+ * side changed takes that side's value; a place both sides changed to the same value is fine; a
+ * place both changed differently is a conflict, for which the merged draft keeps the user's own
+ * value so nothing typed is lost.
  */
-import type { Answer } from '../../nimm/model/schema';
 import { DEFAULT_RESPONSE_STATUS } from '../schema/choices';
-import { RESPONSE_SCALAR_FIELDS, type ResponseScalarField } from '../schema/responseDraft';
+import { RESPONSE_RECORD_FIELDS, RESPONSE_SCALAR_FIELDS, recordOf, setRecord, type ResponseRecordField, type ResponseScalarField } from '../schema/responseDraft';
 import type { FieldConflict, ResponseDraft } from '../types';
 
 /** The outcome of a merge. */
@@ -34,6 +34,19 @@ function mergeField<K extends ResponseScalarField>(merged: ResponseDraft, base: 
   return slot.conflict;
 }
 
+/** Merges a record field key by key into `merged`, adding a conflict for each key both changed differently. */
+function mergeRecord(merged: ResponseDraft, base: ResponseDraft, mine: ResponseDraft, theirs: ResponseDraft, field: ResponseRecordField, conflicts: FieldConflict[]): void {
+  const [b, m, t] = [recordOf(base, field), recordOf(mine, field), recordOf(theirs, field)];
+  const out: Record<string, unknown> = {};
+  const keys = new Set([...Object.keys(b), ...Object.keys(m), ...Object.keys(t)]);
+  for (const key of Array.from(keys).sort()) {
+    const slot = mergeSlot<unknown>(b[key], m[key], t[key]);
+    if (slot.value !== undefined) out[key] = slot.value;
+    if (slot.conflict) conflicts.push({ field, criterion: key, base: b[key] ?? null, mine: m[key] ?? null, theirs: t[key] ?? null });
+  }
+  setRecord(merged, field, out);
+}
+
 /**
  * Merges the user's draft (mine) with the stored response (theirs), both derived from base (the
  * response as the user loaded it; null when there was none, which counts as an empty response).
@@ -41,39 +54,42 @@ function mergeField<K extends ResponseScalarField>(merged: ResponseDraft, base: 
 export function mergeResponse(base: ResponseDraft | null, mine: ResponseDraft, theirs: ResponseDraft): MergeOutcome {
   const origin = base ?? emptyDraft();
   const conflicts: FieldConflict[] = [];
-  const merged: ResponseDraft = { ...mine, answers: {} };
-  // Every field of the draft schema but the answers, one by one: a field added to the schema is
-  // merged without being listed here.
+  const merged: ResponseDraft = { ...mine };
+  // Every field of the draft schema, one by one: a field added to the schema is merged without
+  // being listed here, as a whole or (a record field) key by key.
   for (const field of RESPONSE_SCALAR_FIELDS) {
     if (mergeField(merged, origin, mine, theirs, field)) {
       conflicts.push({ field, base: origin[field], mine: mine[field], theirs: theirs[field] });
     }
   }
-  const criteria = new Set([...Object.keys(origin.answers), ...Object.keys(mine.answers), ...Object.keys(theirs.answers)]);
-  for (const criterion of Array.from(criteria).sort()) {
-    const slot = mergeSlot<Answer | undefined>(origin.answers[criterion], mine.answers[criterion], theirs.answers[criterion]);
-    if (slot.value !== undefined) merged.answers[criterion] = slot.value;
-    if (slot.conflict) {
-      conflicts.push({
-        field: 'answers',
-        criterion,
-        base: origin.answers[criterion] ?? null,
-        mine: mine.answers[criterion] ?? null,
-        theirs: theirs.answers[criterion] ?? null
-      });
-    }
-  }
+  for (const field of RESPONSE_RECORD_FIELDS) mergeRecord(merged, origin, mine, theirs, field, conflicts);
   return { merged, conflicts };
 }
 
 /** A response nobody has touched yet: the base when the user started from nothing. */
 export function emptyDraft(): ResponseDraft {
-  return { status: DEFAULT_RESPONSE_STATUS, notApplicable: false, agreedLevel: null, rationale: '', answers: {}, improvementIdeas: '', owner: '', reviewer: '' };
+  return {
+    status: DEFAULT_RESPONSE_STATUS,
+    notApplicable: false,
+    agreedLevel: null,
+    rationale: '',
+    answers: {},
+    notes: {},
+    improvementIdeas: '',
+    owner: '',
+    reviewer: '',
+    ownerLogin: '',
+    reviewerLogin: '',
+    reviewComment: ''
+  };
 }
 
 /** True when two drafts say exactly the same thing. */
 export function sameDraft(a: ResponseDraft, b: ResponseDraft): boolean {
   if (RESPONSE_SCALAR_FIELDS.some((f) => a[f] !== b[f])) return false;
-  const keys = new Set([...Object.keys(a.answers), ...Object.keys(b.answers)]);
-  return Array.from(keys).every((k) => a.answers[k] === b.answers[k]);
+  return RESPONSE_RECORD_FIELDS.every((field) => {
+    const [x, y] = [recordOf(a, field), recordOf(b, field)];
+    const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+    return Array.from(keys).every((k) => x[k] === y[k]);
+  });
 }

@@ -25,7 +25,7 @@ import type { FieldDef } from './fields';
 import { F, LISTS } from './names';
 
 /** The schema version this code writes and expects. Stored in NIMM Settings by ensureSchema. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** One list or library. */
 export interface ListDef {
@@ -121,7 +121,11 @@ const assessments: ListDef = {
     { name: F.facilitator, id: 'e61674a5-4aaf-4e25-871c-3d42cc3da9f3', displayName: 'Facilitator', type: 'Text' },
     { name: F.startDate, id: '383fdb61-05ab-4bf8-a36d-e551944bff89', displayName: 'Start date', type: 'DateTime', dateOnly: true },
     { name: F.closedDate, id: '36131c6c-10c0-43ac-921e-25cd654fee98', displayName: 'Closed date', type: 'DateTime', dateOnly: true },
-    { name: F.runBudgetPercent, id: 'a777e678-123f-42f4-90af-33cf72b252d6', displayName: 'Run budget (%)', type: 'Number' }
+    { name: F.runBudgetPercent, id: 'a777e678-123f-42f4-90af-33cf72b252d6', displayName: 'Run budget (%)', type: 'Number' },
+    // Schema version 3: the set-up of an assessment round.
+    { name: F.dueDate, id: '513a5366-790e-4007-a299-d56b97638eec', displayName: 'Due date', type: 'DateTime', dateOnly: true },
+    { name: F.inScope, id: '094861ad-60d0-4bb6-8696-34143489d77e', displayName: 'Capabilities in scope (JSON)', type: 'Note', json: true },
+    { name: F.previousAssessmentId, id: '2637bd36-96d1-4127-b1f6-cbc87870b8be', displayName: 'Previous assessment ID', type: 'Number' }
   ]
 };
 
@@ -151,7 +155,14 @@ const responses: ListDef = {
       indexed: true,
       unique: true,
       description: 'Assessment ID and capability key. SharePoint refuses a second response for the same pair.'
-    }
+    },
+    // Schema version 3: a note with each criterion's answer, review, and who agreed the level.
+    { name: F.criterionNotes, id: '9075862b-ceca-4a6e-8c2b-1fe95f196f51', displayName: 'Criterion notes (JSON)', type: 'Note', json: true },
+    { name: F.reviewComment, id: '4b27e570-330c-435b-bc87-d220d5bef6af', displayName: 'Review comment', type: 'Note' },
+    { name: F.agreedBy, id: '32cb3bd3-70de-4bc5-8caf-15ea075d4363', displayName: 'Agreed by', type: 'Text' },
+    { name: F.agreedAt, id: 'e35655ec-0712-4b95-bcd3-6b8457de3811', displayName: 'Agreed at', type: 'DateTime' },
+    { name: F.ownerLogin, id: '7f193c63-75a3-42ec-8ac2-97894fd021a1', displayName: 'Owner login', type: 'Text' },
+    { name: F.reviewerLogin, id: 'd2427ddc-462b-446e-827f-1d04f2865fb3', displayName: 'Reviewer login', type: 'Text' }
   ]
 };
 

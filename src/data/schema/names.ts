@@ -62,7 +62,16 @@ export const F = {
   estimateDays: 'NimmEstimateDays',
   estimateCost: 'NimmEstimateCost',
   notes: 'NimmNotes',
-  responseKey: 'NimmResponseKey'
+  responseKey: 'NimmResponseKey',
+  // Schema version 3.
+  criterionNotes: 'NimmCriterionNotes',
+  reviewComment: 'NimmReviewComment',
+  agreedBy: 'NimmAgreedBy',
+  agreedAt: 'NimmAgreedAt',
+  ownerLogin: 'NimmOwnerLogin',
+  reviewerLogin: 'NimmReviewerLogin',
+  inScope: 'NimmInScope',
+  previousAssessmentId: 'NimmPreviousAssessmentId'
 } as const;
 
 /** Title of the NIMM Settings item holding the schema version. */

@@ -15,6 +15,7 @@ import { ASSESSMENT_SELECT, mapAssessment } from '../mappers/assessment';
 import { mapItems, RawItem } from '../mappers/common';
 import { draftOf, mapResponse, RESPONSE_SELECT } from '../mappers/response';
 import { F, LISTS } from '../schema/names';
+import { RESPONSE_RECORD_FIELDS, RESPONSE_SCALAR_FIELDS, recordOf } from '../schema/responseDraft';
 import { finishRead, type ItemQuery } from '../sp/largeRead';
 import { MAX_PAGE, readPage, type SPFI } from '../sp/pnp';
 import { currentUserFrom, USER_SELECT } from '../sp/rights';
@@ -102,10 +103,11 @@ function isEmpty(value: unknown): boolean {
 function foldIn(kept: StoredResponse, duplicate: StoredResponse): StoredResponse {
   const draft = draftOf(kept);
   const theirs = draftOf(duplicate);
-  const answers = { ...theirs.answers, ...draft.answers };
-  const merged: Record<string, unknown> = { ...kept, answers };
-  for (const [field, value] of Object.entries(theirs)) {
-    if (field !== 'answers' && isEmpty(merged[field]) && !isEmpty(value)) merged[field] = value;
+  const merged: Record<string, unknown> = { ...kept };
+  // Record fields (answers, notes) entry by entry; the kept response's own entries win.
+  for (const field of RESPONSE_RECORD_FIELDS) merged[field] = { ...recordOf(theirs, field), ...recordOf(draft, field) };
+  for (const field of RESPONSE_SCALAR_FIELDS) {
+    if (isEmpty(merged[field]) && !isEmpty(theirs[field])) merged[field] = theirs[field];
   }
   const result = merged as unknown as StoredResponse;
   result.duplicates = [...(kept.duplicates ?? []), { itemId: duplicate.itemId, etag: duplicate.etag }];
@@ -120,7 +122,7 @@ function foldIn(kept: StoredResponse, duplicate: StoredResponse): StoredResponse
  * moves the duplicate to the recycle bin. Responses damaged in part are shown with what could be
  * read, and each unreadable part is reported.
  */
-function oneResponsePerCapability(responses: StoredResponse[], known: Set<string>): { responses: StoredResponse[]; issues: DataIssue[] } {
+export function oneResponsePerCapability(responses: StoredResponse[], known: Set<string>): { responses: StoredResponse[]; issues: DataIssue[] } {
   const byCapability = new Map<string, StoredResponse>();
   const issues: DataIssue[] = [];
   for (const r of responses.slice().sort((a, b) => a.itemId - b.itemId)) {

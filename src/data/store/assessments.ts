@@ -1,14 +1,22 @@
-/** Listing, starting and closing assessments. */
+/** Listing, starting (afresh or from an earlier assessment) and closing assessments. */
+import { capabilitiesInScope } from '../../nimm/assessment/scope';
+import type { Model } from '../../nimm/model/schema';
 import { StoreError } from '../errors';
 import { ASSESSMENT_SELECT, assessmentToItem, mapAssessment, newAssessmentSchema } from '../mappers/assessment';
 import { describeIssues, mapItems, RawItem, toDateColumn } from '../mappers/common';
 import { mapModelVersion, MODEL_VERSION_SELECT, newestPublished } from '../mappers/modelVersion';
+import { mapResponse, RESPONSE_SELECT, responseToItem } from '../mappers/response';
+import { emptyDraft, sameDraft } from '../merge/mergeResponse';
+import { addItemsBatched, deleteItemsBatched, type PendingAdd } from '../publish/writeBatched';
 import { assessmentStatusSchema } from '../schema/choices';
 import { F, LISTS } from '../schema/names';
-import { MAX_PAGE, readAll, type SPFI } from '../sp/pnp';
+import { RESPONSE_RECORD_FIELDS, recordOf, setRecord } from '../schema/responseDraft';
+import { finishRead, readMatching, type ItemQuery } from '../sp/largeRead';
+import { MAX_PAGE, readAll, readPage, type SPFI } from '../sp/pnp';
 import { toStoreError } from '../sp/toStoreError';
-import type { AssessmentSummary, Listed, ModelVersionSummary, NewAssessment } from '../types';
-import { readPublishedVersions } from './modelReads';
+import type { AssessmentSummary, DataIssue, Listed, ModelVersionSummary, NewAssessment, ResponseDraft, StartedAssessment, StoredResponse } from '../types';
+import { oneResponsePerCapability } from './assessmentView';
+import { finishModelReads, queueModelReads, readPublishedVersions, silence } from './modelReads';
 
 /** Every assessment, newest first; damaged items are skipped and reported. */
 export async function listAssessments(sp: SPFI): Promise<Listed<AssessmentSummary>> {
@@ -41,22 +49,208 @@ async function modelVersionFor(sp: SPFI, id: number | undefined): Promise<ModelV
   }
 }
 
-/** Starts an assessment against the published model, or the model version given. */
-export async function createAssessment(sp: SPFI, input: NewAssessment): Promise<AssessmentSummary> {
+/** What the new assessment starts from: its model, and the previous assessment with its responses. */
+interface StartingPoint {
+  model: Model;
+  previous: AssessmentSummary | null;
+  responses: StoredResponse[];
+  issues: DataIssue[];
+}
+
+/**
+ * Reads the model version and (when given) the previous assessment and all its responses, in one
+ * $batch; the responses, the read that can meet the list view threshold, go last (see
+ * sp/largeRead.ts).
+ */
+async function readStartingPoint(sp: SPFI, versionId: number, previousId: number | null): Promise<StartingPoint> {
+  const [batched, execute] = sp.batched();
+  const responsesQuery: ItemQuery = { list: LISTS.responses, select: RESPONSE_SELECT, filter: `${F.assessmentId} eq ${previousId ?? 0}` };
+  // In this order: a part after a failed one is not run, and only the last two can fail on size.
+  const previous = previousId === null ? null : (batched.web.lists.getByTitle(LISTS.assessments).items.getById(previousId).select(...ASSESSMENT_SELECT)() as Promise<RawItem>);
+  const modelReads = queueModelReads(batched, versionId);
+  const reads = {
+    previous,
+    responses: previousId === null ? null : readPage<RawItem>(batched.web.lists.getByTitle(LISTS.responses).items.select(...RESPONSE_SELECT).filter(responsesQuery.filter).top(MAX_PAGE))
+  };
+  silence(modelReads);
+  silence(reads);
+  let action = 'read the assessment to start from';
+  let list: string = LISTS.assessments;
+  try {
+    await execute();
+    let previous: AssessmentSummary | null = null;
+    if (reads.previous !== null) {
+      const mapped = mapAssessment(await reads.previous);
+      if (!mapped.ok) throw new StoreError('invalid-data', `The assessment to start from (list "${LISTS.assessments}", item ${String(previousId)}) is damaged and cannot be copied: ${mapped.problem}.`, { list, itemId: previousId ?? undefined });
+      previous = mapped.value;
+    }
+    action = `read model version ${versionId}`;
+    list = LISTS.modelVersions;
+    const stored = await finishModelReads(sp, versionId, modelReads);
+    if (reads.responses === null) return { model: stored.model, previous, responses: [], issues: [] };
+    action = `read the responses of assessment ${String(previousId)}`;
+    list = LISTS.responses;
+    const mapped = mapItems(LISTS.responses, await finishRead(sp, responsesQuery, reads.responses), mapResponse);
+    // Every capability counts as known here: one out of the new model is skipped, not a problem.
+    const { responses, issues } = oneResponsePerCapability(mapped.items, new Set(mapped.items.map((r) => r.capability)));
+    return { model: stored.model, previous, responses, issues: [...mapped.issues, ...issues] };
+  } catch (error) {
+    throw toStoreError(error, { action, list, itemId: list === LISTS.assessments ? previousId ?? undefined : undefined });
+  }
+}
+
+/** A previous response as the starting point of the new one, and how many criteria it left out. */
+interface Carried {
+  capability: string;
+  draft: ResponseDraft;
+  dropped: number;
+}
+
+/**
+ * The part of a previous response a re-assessment starts from: each criterion's answer and note
+ * (every record field of the draft) for criteria the capability still has, whether it applies,
+ * the rationale, improvement ideas and owner. It is 'in-progress' when anything was answered (to
+ * be reviewed), else 'not-started'; the agreed level, review and agreement are not carried over.
+ */
+function carryOver(previous: StoredResponse, criteria: Set<string>): Carried {
+  const draft = emptyDraft();
+  const droppedKeys = new Set<string>();
+  for (const field of RESPONSE_RECORD_FIELDS) {
+    const entries: Record<string, unknown> = {};
+    const old = recordOf(previous, field);
+    for (const key of Object.keys(old)) {
+      if (criteria.has(key)) entries[key] = old[key];
+      else droppedKeys.add(key);
+    }
+    setRecord(draft, field, entries);
+  }
+  Object.assign(draft, {
+    notApplicable: previous.notApplicable,
+    rationale: previous.rationale,
+    improvementIdeas: previous.improvementIdeas,
+    owner: previous.owner,
+    ownerLogin: previous.ownerLogin
+  });
+  const answered = previous.notApplicable || Object.keys(draft.answers).length > 0;
+  draft.status = answered ? 'in-progress' : 'not-started';
+  return { capability: previous.capability, draft, dropped: droppedKeys.size };
+}
+
+/** What to copy into the new assessment: one draft per capability in scope that the model still has. */
+function planCopies(model: Model, inScope: string[], responses: StoredResponse[]): { copies: Carried[]; dropped: number; skipped: number } {
+  const wanted = new Set(inScope);
+  const criteriaOf = new Map(model.capabilities.map((c) => [c.key, new Set(c.levels.flatMap((l) => l.criteria.map((k) => k.key)))]));
+  const copies: Carried[] = [];
+  let dropped = 0;
+  let skipped = 0;
+  for (const response of responses.slice().sort((a, b) => a.itemId - b.itemId)) {
+    const criteria = criteriaOf.get(response.capability);
+    if (!wanted.has(response.capability) || criteria === undefined) {
+      skipped += 1;
+      continue;
+    }
+    const carried = carryOver(response, criteria);
+    dropped += carried.dropped;
+    // Nothing left to start from (the response was empty, or answered only criteria since removed).
+    if (sameDraft(carried.draft, emptyDraft())) skipped += 1;
+    else copies.push(carried);
+  }
+  return { copies, dropped, skipped };
+}
+
+/**
+ * Takes a half-copied assessment out again (its copied responses, then the assessment, to the
+ * recycle bin). Best effort: true when all of it went.
+ */
+async function removeHalfStarted(sp: SPFI, assessmentId: number): Promise<boolean> {
+  try {
+    const items = await readMatching(sp, { list: LISTS.responses, select: ['Id'], filter: `${F.assessmentId} eq ${assessmentId}` });
+    const ids = items.map((i) => Number(i.Id));
+    const removed = await deleteItemsBatched(sp, LISTS.responses, ids);
+    await sp.web.lists.getByTitle(LISTS.assessments).items.getById(assessmentId).recycle();
+    return removed === ids.length;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts an assessment against the published model, or the model version given. With
+ * `previousAssessmentId`, that assessment's responses for the capabilities in scope that the
+ * model version still has are copied in (see carryOver), in $batch requests of at most 100; a
+ * copy that fails part-way is taken out again, assessment and all, so it can simply be retried.
+ */
+export async function startAssessment(sp: SPFI, input: NewAssessment): Promise<StartedAssessment> {
   const parsed = newAssessmentSchema.safeParse(input);
   if (!parsed.success) {
     throw new StoreError('invalid-data', `The assessment could not be started: ${describeIssues(parsed.error.issues)}.`, { unsaved: input });
   }
-  const version = await modelVersionFor(sp, parsed.data.modelVersionId);
+  const data = parsed.data;
+  const version = await modelVersionFor(sp, data.modelVersionId);
+  const previousId = data.previousAssessmentId ?? null;
+  const scope = data.inScope ?? { kind: 'all' };
+  const namedProfile = scope.kind === 'profile' && typeof scope.profile === 'string';
+  let plan: { copies: Carried[]; dropped: number; skipped: number } = { copies: [], dropped: 0, skipped: 0 };
+  let issues: DataIssue[] = [];
+  let previousTitle = '';
+  if (previousId !== null || namedProfile) {
+    const start = await readStartingPoint(sp, version.id, previousId);
+    let inScope: string[];
+    try {
+      inScope = capabilitiesInScope(start.model, scope);
+    } catch (error) {
+      throw new StoreError('invalid-data', `The assessment could not be started: ${(error as Error).message} Choose one of the model's profiles.`, { cause: error, unsaved: input });
+    }
+    if (start.previous !== null) {
+      if (start.previous.modelKey !== version.modelKey) {
+        throw new StoreError('invalid-data', `The assessment could not be started from "${start.previous.title}": it assessed another model ("${start.previous.modelKey}"), so its answers do not carry over. Start afresh instead.`, { list: LISTS.assessments, itemId: start.previous.id, unsaved: input });
+      }
+      previousTitle = start.previous.title;
+      plan = planCopies(start.model, inScope, start.responses);
+      issues = start.issues;
+    }
+  }
+
   const today = new Date().toISOString().slice(0, 10);
+  let fields: Record<string, unknown>;
   try {
-    const created = await sp.web.lists.getByTitle(LISTS.assessments).items.add(assessmentToItem(parsed.data, { id: version.id, modelKey: version.modelKey, version: version.version }, today));
+    fields = assessmentToItem(data, { id: version.id, modelKey: version.modelKey, version: version.version }, today);
+  } catch (error) {
+    throw new StoreError('invalid-data', (error as Error).message, { cause: error, list: LISTS.assessments, unsaved: input });
+  }
+  let assessment: AssessmentSummary;
+  try {
+    const created = await sp.web.lists.getByTitle(LISTS.assessments).items.add(fields);
     const mapped = mapAssessment(created);
     if (!mapped.ok) throw new StoreError('invalid-data', `The assessment was created but reads back wrongly: ${mapped.problem}.`, { list: LISTS.assessments, itemId: (created as RawItem).Id as number });
-    return mapped.value;
+    assessment = mapped.value;
   } catch (error) {
     throw toStoreError(error, { action: `start the assessment "${input.title}"`, list: LISTS.assessments, unsaved: input });
   }
+  if (plan.copies.length === 0) return { assessment, copied: 0, dropped: plan.dropped, skipped: plan.skipped, issues };
+
+  let pending: PendingAdd[];
+  try {
+    pending = plan.copies.map((c) => ({ label: c.capability, fields: responseToItem(assessment.id, c.capability, c.draft).fields }));
+  } catch (error) {
+    await removeHalfStarted(sp, assessment.id);
+    throw new StoreError('invalid-data', `The assessment was not started: ${(error as Error).message}`, { cause: error, unsaved: input });
+  }
+  const outcome = await addItemsBatched(sp, LISTS.responses, pending);
+  if (outcome.failed.length > 0) {
+    const failure = toStoreError(outcome.failed[0].error, { action: `copy the responses of "${previousTitle}" into the new assessment`, list: LISTS.responses });
+    const removed = await removeHalfStarted(sp, assessment.id);
+    const after = removed
+      ? ' Nothing was started: the part-copied assessment was removed again, so you can simply try again.'
+      : ` The part-copied assessment "${assessment.title}" (list "${LISTS.assessments}", item ${assessment.id}) may still be there; delete it before trying again.`;
+    throw new StoreError(failure.kind, `${failure.message}${after}`, { cause: failure, list: LISTS.responses, status: failure.status, reason: failure.reason, retryAfterSeconds: failure.retryAfterSeconds, unsaved: input });
+  }
+  return { assessment, copied: outcome.added, dropped: plan.dropped, skipped: plan.skipped, issues };
+}
+
+/** Starts an assessment (see startAssessment) and returns only the assessment. */
+export async function createAssessment(sp: SPFI, input: NewAssessment): Promise<AssessmentSummary> {
+  return (await startAssessment(sp, input)).assessment;
 }
 
 /** Marks an assessment closed. Closing twice is harmless, so no ETag check. */

@@ -30,7 +30,7 @@ export async function listEvidence(sp: SPFI, assessmentId: number, capability?: 
   }
 }
 
-function checkTarget(target: EvidenceTarget): void {
+export function checkTarget(target: EvidenceTarget): void {
   if (!Number.isInteger(target.assessmentId) || target.assessmentId < 1 || !KEY_PATTERN.test(target.capability)) {
     throw new StoreError('invalid-data', `Evidence must belong to an assessment and a capability; "${target.capability}" of assessment ${target.assessmentId} is not valid.`);
   }

@@ -12,14 +12,18 @@ import type {
   CurrentUser,
   DataIssue,
   EvidenceItem,
+  LibraryDocument,
   Listed,
   ModelVersionSummary,
   ProgressHandler,
   Role,
+  ResponseVersion,
   RoadmapAction,
   SaveResponseResult,
   SchemaReport,
   SiteOwner,
+  SitePerson,
+  StartedAssessment,
   StoredModel
 } from '../../../src/data/types';
 import { guideModel } from '../fixtures/guideModel';
@@ -182,6 +186,9 @@ export class FakeStore implements NimmStore {
   public createAssessment(): Promise<AssessmentSummary> {
     return unused('createAssessment');
   }
+  public startAssessment(): Promise<StartedAssessment> {
+    return unused('startAssessment');
+  }
   public closeAssessment(): Promise<void> {
     return unused('closeAssessment');
   }
@@ -199,6 +206,18 @@ export class FakeStore implements NimmStore {
   }
   public linkEvidence(): Promise<EvidenceItem> {
     return unused('linkEvidence');
+  }
+  public listResponseHistory(): Promise<Listed<ResponseVersion>> {
+    return unused('listResponseHistory');
+  }
+  public searchPeople(): Promise<SitePerson[]> {
+    return unused('searchPeople');
+  }
+  public linkExistingDocument(): Promise<EvidenceItem> {
+    return unused('linkExistingDocument');
+  }
+  public listLibraryDocuments(): Promise<Listed<LibraryDocument>> {
+    return unused('listLibraryDocuments');
   }
   public listRoadmapActions(): Promise<Listed<RoadmapAction>> {
     return unused('listRoadmapActions');

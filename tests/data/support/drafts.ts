@@ -1,3 +1,4 @@
+import { draftOf } from '../../../src/data/mappers/response';
 import { emptyDraft } from '../../../src/data/merge/mergeResponse';
 import type { ResponseDraft, StoredResponse } from '../../../src/data/types';
 import type { Model } from '../../../src/nimm/model/schema';
@@ -9,8 +10,7 @@ export function draft(changes: Partial<ResponseDraft> = {}): ResponseDraft {
 
 /** The editable part of a stored response, with changes on top. */
 export function edited(response: StoredResponse, changes: Partial<ResponseDraft>): ResponseDraft {
-  const { status, notApplicable, agreedLevel, rationale, answers, improvementIdeas, owner, reviewer } = response;
-  return { status, notApplicable, agreedLevel, rationale, answers: { ...answers }, improvementIdeas, owner, reviewer, ...changes };
+  return { ...draftOf(response), ...changes };
 }
 
 /** The first capability of a model with at least two criteria at its first level, and those criteria. */

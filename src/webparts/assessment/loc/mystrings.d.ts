@@ -1,0 +1,11 @@
+/** The web part's own strings: its property pane only. Everything its app shows is in src/loc/strings.ts. */
+declare interface IAssessmentWebPartStrings {
+  PropertyPaneDescription: string;
+  BasicGroupName: string;
+  TitleFieldLabel: string;
+}
+
+declare module 'AssessmentWebPartStrings' {
+  const strings: IAssessmentWebPartStrings;
+  export = strings;
+}
