@@ -14,14 +14,22 @@ import { StoreError } from '../../src/data/errors';
 // The SharePoint page registers Fluent's icon font; tests do not, and need not hear about it.
 setIconOptions({ disableWarnings: true });
 
+// The guide follows capability links in the address, and jumps write them: each test starts on a
+// plain address, as a page opened without a link would.
+beforeEach(() => window.history.replaceState(null, '', '/'));
+
 
 function renderGuide(model: Model = guideModel()): ReturnType<typeof render> {
   return render(<ModelGuide model={model} />);
 }
 
-/** A capability's disclosure button (jump links inside open details share its name). */
+/**
+ * A capability's disclosure button, by the capability's name (a foundation capability's button
+ * adds ", foundation capability" to it).
+ */
 function capabilityButton(name: string): HTMLElement {
-  const matches = screen.getAllByRole('button', { name }).filter((b) => b.hasAttribute('aria-expanded'));
+  const named = (accessibleName: string): boolean => accessibleName === name || accessibleName === `${name}, foundation capability`;
+  const matches = screen.getAllByRole('button', { name: named }).filter((b) => b.hasAttribute('aria-expanded'));
   if (matches.length !== 1) throw new Error(`expected one disclosure button named ${name}, found ${matches.length}`);
   return matches[0];
 }
@@ -338,25 +346,32 @@ describe('Model guide', () => {
     const target = capabilityButton('Configuration management');
     expect(target).toHaveAttribute('aria-expanded', 'false');
 
-    fireEvent.click(within(listAfterHeading(detail, 'Depends on')).getByRole('button', { name: 'Configuration management' }));
+    fireEvent.click(within(listAfterHeading(detail, 'Depends on')).getByRole('link', { name: 'Configuration management' }));
 
     expect(target).toHaveAttribute('aria-expanded', 'true');
     expect(target).toHaveFocus();
     expect(capabilityButton('Change management')).toHaveAttribute('aria-expanded', 'true');
   });
 
-  it('jumping to a capability that the filters hide clears the filters first', () => {
+  it('jumping to a capability that the filters hide shows it and keeps the search and filters', () => {
     renderGuide();
     search('rollback');
     const detail = expand('Change management');
 
-    fireEvent.click(within(listAfterHeading(detail, 'Needed by')).getByRole('button', { name: 'Architecture board' }));
+    fireEvent.click(within(listAfterHeading(detail, 'Needed by')).getByRole('link', { name: 'Architecture board' }));
 
     const target = capabilityButton('Architecture board');
     expect(target).toHaveAttribute('aria-expanded', 'true');
     expect(target).toHaveFocus();
-    expect(screen.getByRole('searchbox', { name: 'Search capabilities' })).toHaveValue('');
-    expect(liveRegion()).toHaveTextContent('3 capabilities match');
+    expect(screen.getByRole('searchbox', { name: 'Search capabilities' })).toHaveValue('rollback');
+    expect(liveRegion()).toHaveTextContent('1 capability matches, and 1 more is shown because you followed a link to it');
+    // Configuration management neither matches nor was linked to: it stays hidden.
+    expect(screen.queryByRole('button', { name: /^Configuration management/ })).not.toBeInTheDocument();
+
+    // A new search starts afresh: what the link showed goes again.
+    search('rollback plan');
+    expect(liveRegion()).toHaveTextContent('1 capability matches');
+    expect(screen.queryByRole('button', { name: 'Architecture board' })).not.toBeInTheDocument();
   });
 
   it('renders model text containing HTML as text, never as markup', () => {
@@ -388,5 +403,67 @@ describe('Model guide', () => {
     expect(screen.getByRole('combobox', { name: /^Category/ })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: /^Technical or business/ })).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'Foundation capabilities only' })).toBeInTheDocument();
+  });
+});
+
+describe('Model guide: names, search box, skip link and "Needed by"', () => {
+  it('a foundation capability\'s button says so in its name, which starts with the capability\'s name', () => {
+    renderGuide();
+    const button = screen.getByRole('button', { name: 'Configuration management, foundation capability' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    // Said once: the badge beside it, there for sighted readers, is not read again after the button.
+    const heading = screen.getByRole('heading', { name: /^Configuration management/ });
+    const badge = within(heading).getByText('Foundation');
+    expect(badge).toHaveAttribute('aria-hidden', 'true');
+    // Other capabilities' names are just their names.
+    expect(screen.getByRole('button', { name: 'Change management' })).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('lists a capability that needs this one at several levels once, with each level', () => {
+    const model = guideModel();
+    const board = model.capabilities.find((c) => c.key === 'board');
+    if (!board) throw new Error('fixture has no board');
+    board.levels.push({ level: 3, descriptor: 'Designs are reviewed against standards.', criteria: [] });
+    board.dependencies.push({ level: 3, requires: 'change', minLevel: 3, why: 'Standard designs need standard changes.' });
+    renderGuide(model);
+    const detail = expand('Change management');
+
+    const neededBy = listAfterHeading(detail, 'Needed by');
+    expect(within(neededBy).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(neededBy).getAllByRole('link', { name: 'Architecture board' })).toHaveLength(1);
+    expect(neededBy).toHaveTextContent(
+      'Architecture board needs this at level 2 (Controlled) or above to reach its level 2 (Controlled), ' +
+        'and at level 3 (Standardised) to reach its level 3 (Standardised). ' +
+        'Designs go live through change. Standard designs need standard changes.'
+    );
+  });
+
+  it('the search box has a short placeholder and keeps a visible label of its own', () => {
+    renderGuide();
+    const box = screen.getByRole('searchbox', { name: 'Search capabilities' });
+    expect(box).toHaveAttribute('placeholder', 'Search names and criteria');
+    // The name comes from a visible <label>, not from the placeholder, which goes as soon as someone types.
+    const label = document.querySelector(`label[for="${box.id}"]`);
+    expect(label).not.toBeNull();
+    expect(label).toHaveTextContent('Search capabilities');
+    expect(label).toBeVisible();
+    search('rollback');
+    expect(screen.getByRole('searchbox', { name: 'Search capabilities' })).toBe(box);
+  });
+
+  it('starts with a "Skip to capabilities" link that moves focus to the capability list', () => {
+    const { container } = renderGuide();
+    const skip = screen.getByRole('link', { name: 'Skip to capabilities' });
+    // First in the guide, so it is the first thing a keyboard user reaches.
+    expect(container.querySelector('a, button, input, [tabindex]')).toBe(skip);
+
+    fireEvent.click(skip);
+
+    const list = screen.getByRole('region', { name: 'Capabilities' });
+    expect(list).toHaveFocus();
+    expect(within(list).getByRole('heading', { name: 'Service practices' })).toBeInTheDocument();
+    expect(within(list).getAllByRole('button', { expanded: false })).toHaveLength(3);
+    // Moving focus leaves the address as it was.
+    expect(window.location.hash).toBe('');
   });
 });

@@ -74,12 +74,11 @@ describe('the local workbench in a browser', () => {
     await page.waitForLoadState('networkidle');
     workbench.sim.clearLog();
     await page.getByRole('combobox', { name: 'Signed in as' }).click();
-    await Promise.all([
-      page.waitForEvent('load'),
-      page.getByRole('option', { name: new RegExp(`${visitor?.title}`) }).click()
-    ]);
+    await page.getByRole('option', { name: new RegExp(`${visitor?.title}`) }).click();
+    // Choosing is not switching: the page reloads when the person confirms.
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Switch user' }).click()]);
     await page.getByText('81 capabilities match').waitFor();
-    await page.getByText(/Only site owners can set up NIMM on this site/).waitFor();
+    await page.getByText(/Only site owners can (set up NIMM on|change its set-up)/).waitFor();
     await page.getByRole('combobox', { name: 'Signed in as' }).getByText(new RegExp(`${visitor?.title}`)).waitFor();
     const apiCalls = workbench.sim.log.filter((e) => e.path.includes('/_api/'));
     expect(apiCalls.length).toBeGreaterThan(0);
@@ -110,7 +109,8 @@ describe('site set-up in the workbench', () => {
     await context.addCookies([{ name: 'nimm-sim-user', value: encodeURIComponent(visitor?.email ?? ''), url: workbench.origin }]);
     const page = await context.newPage();
     await page.goto(`${workbench.origin}/`);
-    await page.getByText(/Only site owners can set up NIMM on this site/).waitFor();
+    // The site is set up, so a visitor is told who can change its set-up.
+    await page.getByText(/Only site owners can (set up NIMM on|change its set-up)/).waitFor();
     await page.getByRole('combobox', { name: 'Signed in as' }).getByText(new RegExp(`${visitor?.title}`)).waitFor();
     await page.getByText(owner?.title ?? 'owner').first().waitFor();
     expect(await page.getByRole('button', { name: /Set up this site|Check and upgrade set-up/ }).count()).toBe(0);
@@ -142,7 +142,7 @@ describe('keyboard and zoom', () => {
     await release.focus();
     await page.keyboard.press('Enter');
     await expect(release.getAttribute('aria-expanded')).resolves.toBe('true');
-    const jump = page.getByRole('button', { name: /Change management/ }).first();
+    const jump = page.getByRole('link', { name: 'Change management' }).first();
     await jump.focus();
     await page.keyboard.press('Enter');
     // The jump opens the capability it names and moves focus there.
@@ -161,6 +161,259 @@ describe('keyboard and zoom', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
+});
+
+/** Opens the workbench signed in as the simulated site's user with this role. */
+async function openAs(role: 'owner' | 'member' | 'visitor', viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const user = workbench.sim.users.find((u) => u.role === role);
+  if (!user) throw new Error(`the simulated site has no ${role}`);
+  const context = await browser.newContext({ viewport });
+  await context.addCookies([{ name: 'nimm-sim-user', value: encodeURIComponent(user.login), url: workbench.origin }]);
+  const page = await context.newPage();
+  await page.goto(`${workbench.origin}/`);
+  await page.getByText('81 capabilities match').waitFor();
+  return page;
+}
+
+/** Counts the simulator's resets from here on; call the returned function to stop counting. */
+function countResets(): { count: () => number; stop: () => void } {
+  const sim = workbench.sim;
+  const original = sim.reset;
+  let resets = 0;
+  sim.reset = function (this: typeof sim): void {
+    resets++;
+    original.call(this);
+  };
+  return { count: () => resets, stop: () => (sim.reset = original) };
+}
+
+/** Leaves a mark on the page that a reload would wipe. */
+async function markPage(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { nimmMark: boolean }).nimmMark = true));
+}
+
+async function stillMarked(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { nimmMark?: boolean }).nimmMark === true);
+}
+
+describe('"Signed in as"', () => {
+  it('arrow keys only move the choice; the page reloads when Switch user confirms it', async () => {
+    const page = await openAs('owner');
+    const member = workbench.sim.users.find((u) => u.role === 'member');
+    const switcher = page.getByRole('combobox', { name: 'Signed in as' });
+    const switchButton = page.getByRole('button', { name: 'Switch user' });
+    expect(await switchButton.isDisabled()).toBe(true);
+    await markPage(page);
+    let loads = 0;
+    page.on('load', () => loads++);
+
+    await switcher.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.waitForTimeout(500);
+
+    expect(loads).toBe(0);
+    expect(await stillMarked(page)).toBe(true);
+    expect(await switcher.innerText()).toMatch(new RegExp(`${member?.title}`));
+    // Still the owner's page: nothing changed but the choice.
+    await page.getByRole('button', { name: 'Check and upgrade set-up' }).waitFor();
+
+    await Promise.all([page.waitForEvent('load'), switchButton.click()]);
+    await page.getByText('81 capabilities match').waitFor();
+    await switcher.getByText(new RegExp(`${member?.title}`)).waitFor();
+    expect(await stillMarked(page)).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('"Reset demo data"', () => {
+  it('asks first, with Cancel focused, and Cancel changes nothing', async () => {
+    const page = await openAs('owner');
+    const resets = countResets();
+    try {
+      await markPage(page);
+      await page.getByRole('button', { name: 'Reset demo data' }).click();
+      // An alert dialog (Fluent's blocking Dialog): its own box is empty, its content is what shows.
+      const dialog = page.getByRole('alertdialog', { name: 'Reset the demo data?' });
+      await dialog.getByText('This deletes everything on the simulated site and seeds the demo data again').waitFor();
+      const cancel = dialog.getByRole('button', { name: 'Cancel' });
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Cancel');
+      expect(await cancel.evaluate((el) => el === document.activeElement)).toBe(true);
+
+      // Enter takes the default, which is Cancel.
+      await page.keyboard.press('Enter');
+      await dialog.waitFor({ state: 'detached' });
+      await page.waitForTimeout(300);
+      expect(resets.count()).toBe(0);
+      expect(await stillMarked(page)).toBe(true);
+      // Focus goes back to the button that opened the dialog.
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Reset demo data');
+
+      await page.getByRole('button', { name: 'Reset demo data' }).click();
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      expect(resets.count()).toBe(0);
+      expect(await stillMarked(page)).toBe(true);
+    } finally {
+      resets.stop();
+      await page.context().close();
+    }
+  });
+
+  it('resets the site for its owner once confirmed', async () => {
+    const page = await openAs('owner');
+    const resets = countResets();
+    try {
+      await page.getByRole('button', { name: 'Reset demo data' }).click();
+      const dialog = page.getByRole('alertdialog', { name: 'Reset the demo data?' });
+      await Promise.all([page.waitForEvent('load'), dialog.getByRole('button', { name: 'Delete and reseed' }).click()]);
+      expect(resets.count()).toBe(1);
+      await page.getByText('81 capabilities match').waitFor();
+    } finally {
+      resets.stop();
+      await page.context().close();
+    }
+  });
+
+  it('a visitor cannot reset: the button is disabled with the reason, and the server refuses', async () => {
+    const page = await openAs('visitor');
+    const resets = countResets();
+    try {
+      const button = page.getByRole('button', { name: 'Reset demo data' });
+      expect(await button.getAttribute('aria-disabled')).toBe('true');
+      const reasonId = await button.getAttribute('aria-describedby');
+      expect(await page.locator(`[id="${reasonId}"]`).innerText()).toBe('Only the site owner can reset the demo data. Switch to the owner to reset it.');
+      // Reachable by keyboard, so the reason is heard, but it does nothing.
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(300);
+      expect(await page.getByRole('alertdialog').count()).toBe(0);
+
+      // Straight to the server, with the visitor's own sign-in cookie.
+      const answer = await page.evaluate(async () => {
+        const r = await fetch('/workbench/reset', { method: 'POST' });
+        return { status: r.status, text: await r.text() };
+      });
+      expect(answer.status).toBe(403);
+      expect(answer.text).toMatch(/^Only the site owner can reset the demo data; you are signed in as .+, a site visitor\.$/);
+
+      // And from outside a browser, naming the visitor as the simulator allows.
+      const visitor = workbench.sim.users.find((u) => u.role === 'visitor');
+      const direct = await fetch(`${workbench.origin}/workbench/reset`, { method: 'POST', headers: { 'x-sim-user': visitor?.login ?? '' } });
+      expect(direct.status).toBe(403);
+      expect(resets.count()).toBe(0);
+    } finally {
+      resets.stop();
+      await page.context().close();
+    }
+  });
+
+  it('a member cannot reset either, and a page on another site cannot reset it for the owner', async () => {
+    const resets = countResets();
+    try {
+      const member = workbench.sim.users.find((u) => u.role === 'member');
+      const asMember = await fetch(`${workbench.origin}/workbench/reset`, { method: 'POST', headers: { 'x-sim-user': member?.login ?? '' } });
+      expect(asMember.status).toBe(403);
+      // A cross-site form or fetch carries no Lax cookie (which would mean the owner), but says where it came from.
+      const crossSite = await fetch(`${workbench.origin}/workbench/reset`, { method: 'POST', headers: { 'sec-fetch-site': 'cross-site' } });
+      expect(crossSite.status).toBe(403);
+      expect(await crossSite.text()).toBe('Only the workbench page itself can reset the demo data.');
+      expect(resets.count()).toBe(0);
+    } finally {
+      resets.stop();
+    }
+  });
+});
+
+describe('links to a capability in the guide', () => {
+  it('opening the page with one opens the capability, scrolls to it and puts focus on its button', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${workbench.origin}/#nimm-capability=testing`);
+    const button = page.getByRole('button', { name: /^Testing/ }).first();
+    await page.waitForFunction(() => /^Testing/.test(document.activeElement?.textContent ?? ''));
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    const box = await button.boundingBox();
+    expect(box && box.y >= 0 && box.y < 900).toBe(true);
+    await context.close();
+  });
+
+  it('"Copy link" puts the capability\'s address on the clipboard and says so', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: workbench.origin });
+    const page = await context.newPage();
+    await page.goto(`${workbench.origin}/`);
+    await page.getByText('81 capabilities match').waitFor();
+    await page.getByRole('button', { name: 'Change management, foundation capability', exact: true }).click();
+    await page.getByRole('button', { name: 'Copy link to Change management' }).click();
+    await page.getByText('Link copied').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${workbench.origin}/#nimm-capability=change-management`);
+
+    // The copied address opens the page at that capability.
+    const other = await context.newPage();
+    await other.goto(copied);
+    await other.waitForFunction(() => /^Change management/.test(document.activeElement?.textContent ?? ''));
+    await context.close();
+  });
+
+  it('a jump keeps the search, changes the address, and Back returns to the capability it came from', async () => {
+    const { page } = await openWorkbench();
+    await page.getByText('81 capabilities match').waitFor();
+    await page.getByRole('searchbox', { name: 'Search capabilities' }).fill('release');
+    const release = page.getByRole('button', { name: /^Release management/ }).first();
+    await release.click();
+    const jump = page.getByRole('link', { name: 'Change management' }).first();
+    await jump.click();
+    await page.waitForFunction(() => /^Change management/.test(document.activeElement?.textContent ?? ''));
+    expect(new URL(page.url()).hash).toBe('#nimm-capability=change-management');
+    expect(await page.getByRole('searchbox', { name: 'Search capabilities' }).inputValue()).toBe('release');
+
+    await page.goBack();
+    await page.waitForFunction(() => /^Release management/.test(document.activeElement?.textContent ?? ''));
+    expect(new URL(page.url()).hash).toBe('#nimm-capability=release-management');
+    expect(await page.getByRole('searchbox', { name: 'Search capabilities' }).inputValue()).toBe('release');
+    await page.context().close();
+  });
+});
+
+describe('the guide\'s skip link and search box', () => {
+  it('"Skip to capabilities" is hidden until focused, then seen, and moves focus to the list', async () => {
+    const { page } = await openWorkbench();
+    await page.getByText('81 capabilities match').waitFor();
+    const skip = page.getByRole('link', { name: 'Skip to capabilities' });
+    const hidden = await skip.boundingBox();
+    expect(hidden && hidden.width <= 1 && hidden.height <= 1).toBe(true);
+    await skip.focus();
+    const shown = await skip.boundingBox();
+    expect(shown && shown.width > 50 && shown.height > 10).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Capabilities');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('aria-expanded') === true);
+    await page.context().close();
+  });
+
+  for (const width of [320, 768, 1280]) {
+    it(`shows the whole search placeholder and its label at ${width} CSS pixels wide`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${workbench.origin}/`);
+      await page.getByText('81 capabilities match').waitFor();
+      const box = page.getByRole('searchbox', { name: 'Search capabilities' });
+      const fit = await box.evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input);
+        const canvas = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+        canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { needed: canvas.measureText(input.placeholder).width, room };
+      });
+      expect(fit.needed).toBeLessThanOrEqual(fit.room);
+      await expect(page.locator('label', { hasText: 'Search capabilities' }).isVisible()).resolves.toBe(true);
+      await context.close();
+    });
+  }
 });
 
 describe('accessibility of the workbench page (axe-core, WCAG 2.2 A and AA rules)', () => {
@@ -183,6 +436,22 @@ describe('accessibility of the workbench page (axe-core, WCAG 2.2 A and AA rules
   it('has no violations with a capability open', async () => {
     const { page } = await openWorkbench();
     await page.getByText('81 capabilities match').waitFor();
+    await page.getByRole('button', { name: /^Change management/ }).first().click();
+    await page.getByText('Needed by').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('has no violations with the reset question open', async () => {
+    const page = await openAs('owner');
+    await page.getByRole('button', { name: 'Reset demo data' }).click();
+    await page.getByRole('alertdialog', { name: 'Reset the demo data?' }).getByRole('button', { name: 'Cancel' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('has no violations for a visitor, with reset disabled and its reason shown', async () => {
+    const page = await openAs('visitor');
     await page.getByRole('button', { name: /^Change management/ }).first().click();
     await page.getByText('Needed by').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);

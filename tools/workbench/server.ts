@@ -80,6 +80,22 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
       return;
     }
     if (req.method === 'POST' && url.pathname === '/workbench/reset') {
+      // Resetting deletes the whole site, so only its owner may, as only an owner could delete a
+      // real site's lists. The page hides the button from others; this is the check that counts.
+      const user = sim.signedInUser(req);
+      // A page on another site must not reset it through the browser: a cross-site POST carries no
+      // Lax cookie, and no cookie means the owner. Browsers say where a request came from.
+      const site = req.headers['sec-fetch-site'];
+      const crossSite = site !== undefined && site !== 'same-origin' && site !== 'none';
+      if (!user || user.role !== 'owner' || crossSite) {
+        res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+        res.end(
+          crossSite
+            ? 'Only the workbench page itself can reset the demo data.'
+            : `Only the site owner can reset the demo data; you are signed in as ${user ? `${user.title}, a site ${user.role}` : 'someone the site does not know'}.`
+        );
+        return;
+      }
       sim.reset();
       await seedDemoSite(`${internalOrigin}${SITE_PATH}`, sim, say);
       res.writeHead(204);

@@ -10,4 +10,9 @@ export interface IModelGuideAppProps {
   theme?: PartialTheme;
   /** Outline level of the guide's title; 2 by default, under the page's own h1. */
   headingLevel?: number;
+  /**
+   * The web part's instance id (SPFx's this.instanceId). Links to a capability then name this
+   * guide, so two guides on one page each answer their own; without it, the first guide answers.
+   */
+  instanceId?: string;
 }

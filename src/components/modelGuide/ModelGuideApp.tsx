@@ -6,7 +6,7 @@ import type { IModelGuideAppProps } from './IModelGuideAppProps';
 import { loadSiteModel } from './loadSiteModel';
 import { ModelGuide } from './ModelGuide';
 
-const GuideBody: React.FC<{ headingLevel: number }> = ({ headingLevel }) => {
+const GuideBody: React.FC<{ headingLevel: number; instanceId?: string }> = ({ headingLevel, instanceId }) => {
   // Set-up or publishing elsewhere on the page changes the model in force: read it again.
   const { state, retry } = useStoreData(loadSiteModel, { refreshOn: ['site', 'model'] });
   return (
@@ -19,7 +19,7 @@ const GuideBody: React.FC<{ headingLevel: number }> = ({ headingLevel }) => {
             </MessageBar>
           )}
           <DataIssuesNotice issues={source.issues} canFix={source.canFix} />
-          <ModelGuide model={source.model} headingLevel={headingLevel} />
+          <ModelGuide model={source.model} headingLevel={headingLevel} instanceId={instanceId} />
         </>
       )}
     </DataView>
@@ -27,8 +27,8 @@ const GuideBody: React.FC<{ headingLevel: number }> = ({ headingLevel }) => {
 };
 
 /** The model guide web part's app: the site's published model as a searchable guide. */
-export const ModelGuideApp: React.FC<IModelGuideAppProps> = ({ store, title, theme, headingLevel = 2 }) => (
+export const ModelGuideApp: React.FC<IModelGuideAppProps> = ({ store, title, theme, headingLevel = 2, instanceId }) => (
   <NimmAppShell store={store} theme={theme} title={title} defaultTitle={strings.DefaultTitle} headingLevel={headingLevel}>
-    <GuideBody headingLevel={headingLevel} />
+    <GuideBody headingLevel={headingLevel} instanceId={instanceId} />
   </NimmAppShell>
 );

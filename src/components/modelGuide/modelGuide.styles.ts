@@ -1,4 +1,4 @@
-import { FontWeights, HighContrastSelector, type ITheme, memoizeFunction, mergeStyleSets } from '@fluentui/react';
+import { FontWeights, HighContrastSelector, hiddenContentStyle, type ITheme, memoizeFunction, mergeStyleSets } from '@fluentui/react';
 
 /**
  * Styles of the model guide, built from the theme in force (the site's theme in SharePoint).
@@ -32,8 +32,33 @@ export const getGuideClassNames = memoizeFunction((theme: ITheme) => {
     filters: { margin: '16px 0 8px' },
     filterRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: '8px 16px' },
     filterItem: { flex: '1 1 14em', minWidth: 0 },
+    // Wider than the other filters, so its placeholder is never cut off where there is room.
+    searchItem: { flex: '1 1 18em', minWidth: 0 },
     toggleItem: { flex: '0 1 auto', minWidth: 0, alignSelf: 'flex-end' },
     matchCount: { fontWeight: FontWeights.semibold, margin: '8px 0' },
+    // Off screen until focused, then shown where it stands, above the guide (WCAG 2.4.1, 2.4.7).
+    skipLink: {
+      ...hiddenContentStyle,
+      selectors: {
+        ':focus': {
+          position: 'static',
+          display: 'inline-block',
+          width: 'auto',
+          height: 'auto',
+          margin: '0 0 8px',
+          padding: '4px 8px',
+          overflow: 'visible',
+          whiteSpace: 'normal',
+          color: palette.themeDarker,
+          background: semanticColors.bodyBackground,
+          textDecoration: 'underline',
+          ...focusRing
+        }
+      }
+    },
+    // The skip link's target: focus lands here without a ring around the whole list, as the
+    // next Tab goes straight to the first capability.
+    capabilities: { selectors: { ':focus': { outline: 'none' } } },
     category: { margin: '16px 0 0' },
     categoryHeading: { ...fonts.large, fontWeight: FontWeights.semibold, margin: '0 0 2px' },
     capabilityList: { ...listReset, borderTop: `1px solid ${palette.neutralLight}` },
@@ -61,6 +86,8 @@ export const getGuideClassNames = memoizeFunction((theme: ITheme) => {
       alignItems: 'baseline',
       gap: '6px',
       minWidth: 0,
+      // Room above a capability scrolled to the top of the page by a link.
+      scrollMarginTop: '16px',
       selectors: {
         ':hover': { textDecoration: 'underline', color: palette.themeDarker },
         ':focus': focusRing,
@@ -96,9 +123,11 @@ export const getGuideClassNames = memoizeFunction((theme: ITheme) => {
     relationList: { margin: '0 0 8px', paddingLeft: '1.5em' },
     relation: { margin: '0 0 6px' },
     jump: {
-      // Link-as-button keeps Fluent's link look; let long capability names wrap inside sentences.
+      // Let long capability names wrap inside sentences. Underlined: a link inside a sentence
+      // must not be told apart by colour alone (WCAG 1.4.1).
       whiteSpace: 'normal',
       textAlign: 'left',
+      textDecoration: 'underline',
       selectors: { ':focus-visible': focusRing }
     }
   });

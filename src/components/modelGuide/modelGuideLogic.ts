@@ -147,6 +147,47 @@ export function buildReverseDependencyIndex(model: Model): ReverseDependencyInde
   return index;
 }
 
+/** What one level of a capability that needs another asks of it. */
+export interface INeed {
+  /** The level of the needing capability. */
+  level: number;
+  /** The level the required capability must reach for it. */
+  minLevel: number;
+  why: string;
+}
+
+/** A capability that needs another, once, with every level of it that does. */
+export interface INeededByGroup {
+  /** Key of the capability that has the dependencies. */
+  capability: string;
+  /** Its needs in ascending order of its level; never empty, no two alike. */
+  needs: INeed[];
+}
+
+/**
+ * "Needed by" with each capability once: a capability that depends on this one at several of its
+ * levels (level 3 needs it at 2, level 4 at 3) is one entry with all its levels, not one entry per
+ * level. Entries come in order of their lowest level, then in model order.
+ */
+export function groupNeededBy(entries: INeededBy[]): INeededByGroup[] {
+  const groups: INeededByGroup[] = [];
+  const byKey = new Map<string, INeededByGroup>();
+  for (const entry of entries) {
+    let group = byKey.get(entry.capability);
+    if (!group) {
+      group = { capability: entry.capability, needs: [] };
+      byKey.set(entry.capability, group);
+      groups.push(group);
+    }
+    const same = group.needs.some((n) => n.level === entry.level && n.minLevel === entry.minLevel);
+    if (!same) group.needs.push({ level: entry.level, minLevel: entry.minLevel, why: entry.why });
+  }
+  groups.forEach((g) => g.needs.sort((a, b) => a.level - b.level || a.minLevel - b.minLevel));
+  // Array.prototype.sort is not stable on every ES5 engine: compare positions when levels tie.
+  const position = new Map<INeededByGroup, number>(groups.map((g, i) => [g, i] as [INeededByGroup, number]));
+  return groups.sort((a, b) => a.needs[0].level - b.needs[0].level || (position.get(a) ?? 0) - (position.get(b) ?? 0));
+}
+
 /** Capabilities by key, for turning a dependency's key into a name. */
 export function indexCapabilities(model: Model): ReadonlyMap<string, Capability> {
   return new Map(model.capabilities.map((c) => [c.key, c]));

@@ -1,26 +1,52 @@
 import * as React from 'react';
-import { DefaultButton, Dropdown, MessageBar, MessageBarType, Stack, Text, type IDropdownOption, mergeStyleSets } from '@fluentui/react';
+import {
+  DefaultButton,
+  Dialog,
+  DialogFooter,
+  DialogType,
+  Dropdown,
+  type IDropdownOption,
+  MessageBar,
+  MessageBarType,
+  mergeStyleSets,
+  PrimaryButton,
+  Stack,
+  Text
+} from '@fluentui/react';
 import type { NimmStore } from '../../../src/data';
 import { ModelGuideApp } from '../../../src/components/modelGuide/ModelGuideApp';
 import { SiteSetupApp } from '../../../src/components/siteSetup/SiteSetupApp';
+import { formatString, WorkbenchStrings as strings } from '../../../src/loc/strings';
 import type { WorkbenchPageContext } from '../page';
 import { WebPartZone } from './WebPartZone';
 // Only the constant: the simulator's types module has no Node code, so it bundles for the browser.
 import { USER_COOKIE } from '../../sp-simulator/types';
 
-
 const classes = mergeStyleSets({
   bar: { background: '#005eb8', color: '#ffffff', padding: '8px 16px' },
   barTitle: { color: '#ffffff', fontWeight: 600 },
-  barText: { color: '#ffffff' },
+  barText: { color: '#ffffff', overflowWrap: 'anywhere' },
   canvas: { maxWidth: 1200, margin: '0 auto', padding: '16px' },
-  switcher: { minWidth: 220, selectors: { label: { color: '#ffffff' } } }
+  // No fixed minimum wider than a 320px screen: the bar wraps to one column at 400% zoom.
+  switcher: { minWidth: 'min(220px, 100%)', maxWidth: '100%', selectors: { label: { color: '#ffffff' } } },
+  controls: { maxWidth: '100%' },
+  reason: { color: '#ffffff', maxWidth: '28em', margin: 0 }
 });
+
+/** The class the reset dialog's Cancel button carries, so the dialog can put focus on it first. */
+const CANCEL_CLASS = 'nimm-workbench-reset-cancel';
+
+// Blocking (no dismissing by a stray click outside), and Cancel focused first: the safe choice
+// is the one Enter takes.
+const resetModalProps = { isBlocking: true, firstFocusableSelector: CANCEL_CLASS };
+const resetDialogContent = { type: DialogType.normal, title: strings.ResetDialogTitle, subText: strings.ResetDialogText };
 
 export interface IWorkbenchProps {
   context: WorkbenchPageContext;
   store: NimmStore;
 }
+
+type ResetState = { status: 'idle' | 'asking' | 'working' | 'failed' } | { status: 'refused'; message: string };
 
 /**
  * The local workbench page: a bar that says where you are and who you are signed in as (with a
@@ -28,53 +54,100 @@ export interface IWorkbenchProps {
  * below it, each in its own zone as on a SharePoint page.
  */
 export const Workbench: React.FC<IWorkbenchProps> = ({ context, store }) => {
-  const [resetState, setResetState] = React.useState<'idle' | 'working' | 'failed'>('idle');
-  const options: IDropdownOption[] = context.users.map((u) => ({ key: u.login, text: `${u.title} (site ${u.role})` }));
+  const [reset, setReset] = React.useState<ResetState>({ status: 'idle' });
+  // Choosing someone in the list only chooses: the page reloads when the person confirms with
+  // Switch user. A Dropdown changes its value on each arrow key, so switching on change reloaded
+  // the page as soon as a keyboard user moved through the list (WCAG 3.2.2, on input).
+  const [chosen, setChosen] = React.useState(context.userLogin);
+  const options: IDropdownOption[] = context.users.map((u) => ({ key: u.login, text: formatString(strings.UserOption, u.title, u.role) }));
+  const me = context.users.find((u) => u.login === context.userLogin);
+  const isOwner = !!me && me.role === 'owner';
+  const reasonId = 'nimm-workbench-reset-reason';
+  const hintId = 'nimm-workbench-switch-hint';
 
-  const switchUser = (login: string): void => {
-    document.cookie = `${USER_COOKIE}=${encodeURIComponent(login)}; path=/; SameSite=Lax`;
+  const switchUser = (): void => {
+    if (chosen === context.userLogin) return;
+    document.cookie = `${USER_COOKIE}=${encodeURIComponent(chosen)}; path=/; SameSite=Lax`;
     // A new page gives the new user's page context and form digest, as signing in again would.
     window.location.reload();
   };
 
   const resetDemo = (): void => {
-    setResetState('working');
+    setReset({ status: 'working' });
     fetch('/workbench/reset', { method: 'POST' })
-      .then((r) => {
+      .then(async (r) => {
+        if (r.status === 403) {
+          setReset({ status: 'refused', message: (await r.text()).trim() });
+          return;
+        }
         if (!r.ok) throw new Error(String(r.status));
         window.location.reload();
       })
-      .catch(() => setResetState('failed'));
+      .catch(() => setReset({ status: 'failed' }));
   };
 
   return (
     <>
       <header className={classes.bar}>
         <Stack horizontal wrap verticalAlign="end" horizontalAlign="space-between" tokens={{ childrenGap: 12 }}>
-          <Stack>
-            <Text as="h1" variant="large" className={classes.barTitle}>NIMM Assessment Suite: local workbench</Text>
-            <Text className={classes.barText}>Simulated SharePoint site {context.webAbsoluteUrl}</Text>
+          <Stack className={classes.controls}>
+            <Text as="h1" variant="large" className={classes.barTitle}>
+              {strings.PageTitle}
+            </Text>
+            <Text className={classes.barText}>{formatString(strings.SiteLine, context.webAbsoluteUrl)}</Text>
           </Stack>
-          <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 12 }}>
+          <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 12 }} className={classes.controls}>
             <Dropdown
-              label="Signed in as"
+              label={strings.SignedInAs}
               className={classes.switcher}
               options={options}
-              selectedKey={context.userLogin}
-              onChange={(_e, option) => option && option.key !== context.userLogin && switchUser(String(option.key))}
+              selectedKey={chosen}
+              aria-describedby={hintId}
+              onChange={(_e, option) => option && setChosen(String(option.key))}
             />
-            <DefaultButton text={resetState === 'working' ? 'Resetting\u2026' : 'Reset demo data'} disabled={resetState === 'working'} onClick={resetDemo} />
+            <DefaultButton text={strings.SwitchUser} disabled={chosen === context.userLogin} onClick={switchUser} />
+            <DefaultButton
+              text={reset.status === 'working' ? strings.Resetting : strings.ResetButton}
+              disabled={!isOwner || reset.status === 'working'}
+              // Still reachable by Tab when disabled for a visitor or member, so the reason is heard.
+              allowDisabledFocus={!isOwner}
+              aria-describedby={isOwner ? undefined : reasonId}
+              onClick={() => setReset({ status: 'asking' })}
+            />
           </Stack>
         </Stack>
-      </header>
-      <main className={classes.canvas}>
-        {resetState === 'failed' && (
-          <MessageBar messageBarType={MessageBarType.error}>The demo data could not be reset. Check the terminal running npm start.</MessageBar>
+        {/* The switcher's description for screen readers: choosing alone changes nothing. Sighted
+            people see the Switch user button beside it. */}
+        <span id={hintId} hidden>
+          {strings.SwitchUserHint}
+        </span>
+        {!isOwner && (
+          <p id={reasonId} className={classes.reason}>
+            {strings.ResetOwnersOnly}
+          </p>
         )}
-        <WebPartZone title="NIMM site set-up">
+      </header>
+      <Dialog
+        hidden={reset.status !== 'asking'}
+        onDismiss={() => setReset({ status: 'idle' })}
+        dialogContentProps={resetDialogContent}
+        modalProps={resetModalProps}
+      >
+        <DialogFooter>
+          {/* Cancel is the emphasised, focused default; deleting is the deliberate second choice. */}
+          <DefaultButton text={strings.ResetDialogConfirm} onClick={resetDemo} />
+          <PrimaryButton className={CANCEL_CLASS} text={strings.ResetDialogCancel} onClick={() => setReset({ status: 'idle' })} />
+        </DialogFooter>
+      </Dialog>
+      <main className={classes.canvas}>
+        {reset.status === 'failed' && <MessageBar messageBarType={MessageBarType.error}>{strings.ResetFailed}</MessageBar>}
+        {reset.status === 'refused' && (
+          <MessageBar messageBarType={MessageBarType.error}>{formatString(strings.ResetRefused, reset.message)}</MessageBar>
+        )}
+        <WebPartZone title={strings.SetUpWebPart}>
           <SiteSetupApp store={store} />
         </WebPartZone>
-        <WebPartZone title="NIMM model guide">
+        <WebPartZone title={strings.GuideWebPart}>
           <ModelGuideApp store={store} />
         </WebPartZone>
       </main>

@@ -2,7 +2,9 @@ import * as React from 'react';
 import { getGuideClassNames } from '../modelGuide.styles';
 import { useTheme } from '@fluentui/react';
 import { formatString, GuideStrings as strings } from '../../../loc/strings';
+import { CopyLink } from '../../shared/CopyLink';
 import { Heading } from '../../shared/Heading';
+import { GuideLinksContext } from '../guideLinks';
 import { CapabilityRelations } from '../CapabilityRelations';
 import { levelTitle } from '../levelText';
 import { groupCriteriaByPerspective, sortedLevels } from '../modelGuideLogic';
@@ -11,6 +13,7 @@ import type { ICapabilityDetailProps } from './ICapabilityDetailProps';
 /** What a capability looks like at each level, its criteria by perspective, and its dependencies. */
 export const CapabilityDetail: React.FC<ICapabilityDetailProps> = ({ capability, guide, headingLevel, onJump }) => {
   const classNames = getGuideClassNames(useTheme());
+  const links = React.useContext(GuideLinksContext);
   const { model } = guide;
   // Level 1 is the floor and has no criteria; without a description for this capability, the
   // model's own summary of level 1 says what it means.
@@ -19,6 +22,15 @@ export const CapabilityDetail: React.FC<ICapabilityDetailProps> = ({ capability,
 
   return (
     <>
+      {/* First in the detail, where it is found without reading through every level. */}
+      <CopyLink
+        getUrl={() => links.urlFor(capability.key)}
+        text={strings.CopyLink}
+        ariaLabel={formatString(strings.CopyLinkTo, capability.name)}
+        copiedText={strings.LinkCopied}
+        fieldLabel={formatString(strings.LinkFieldLabel, capability.name)}
+        fieldHint={strings.LinkFieldHint}
+      />
       {capability.foundation ? <p className={classNames.foundationNote}>{strings.FoundationDetail}</p> : null}
       {capability.ownerRole ? <p className={classNames.paragraph}>{formatString(strings.OwnerRole, capability.ownerRole)}</p> : null}
 

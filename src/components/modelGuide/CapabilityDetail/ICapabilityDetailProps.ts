@@ -6,5 +6,6 @@ export interface ICapabilityDetailProps {
   guide: IGuideData;
   /** Outline level of the detail's sections (levels, "Depends on", "Needed by"). */
   headingLevel: number;
-  onJump: (key: string) => void;
+  /** Opens another capability; `from` is the capability whose link was followed. */
+  onJump: (key: string, from?: string) => void;
 }

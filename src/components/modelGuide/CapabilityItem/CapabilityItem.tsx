@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useTheme } from '@fluentui/react';
 import { getGuideClassNames } from '../modelGuide.styles';
-import { GuideStrings as strings } from '../../../loc/strings';
+import { formatString, GuideStrings as strings } from '../../../loc/strings';
 import { Heading } from '../../shared/Heading';
 import { CapabilityDetail } from '../CapabilityDetail';
 import type { ICapabilityItemProps } from './ICapabilityItemProps';
@@ -29,6 +29,9 @@ const CapabilityItemBase: React.FC<ICapabilityItemProps> = (props) => {
           className={classNames.disclosure}
           aria-expanded={expanded}
           aria-controls={expanded ? detailId : undefined}
+          // The badge beside the button was seen but never heard with it: its words go in the
+          // button's name, which still starts with the visible name (WCAG 2.5.3, label in name).
+          aria-label={capability.foundation ? formatString(strings.FoundationCapabilityName, capability.name) : undefined}
           onClick={() => onToggle(key)}
         >
           <svg
@@ -41,7 +44,12 @@ const CapabilityItemBase: React.FC<ICapabilityItemProps> = (props) => {
           </svg>
           <span>{capability.name}</span>
         </button>
-        {capability.foundation ? <span className={classNames.badge}>{strings.FoundationBadge}</span> : null}
+        {/* Hidden from screen readers only because the button's name already says it. */}
+        {capability.foundation ? (
+          <span className={classNames.badge} aria-hidden="true">
+            {strings.FoundationBadge}
+          </span>
+        ) : null}
       </Heading>
       {capability.summary ? <p className={classNames.summary}>{capability.summary}</p> : null}
       {expanded ? (

@@ -8,7 +8,8 @@ export interface ICapabilityItemProps {
   headingLevel: number;
   expanded: boolean;
   onToggle: (key: string) => void;
-  onJump: (key: string) => void;
+  /** Opens another capability; `from` is the capability whose link was followed. */
+  onJump: (key: string, from?: string) => void;
   registerButton: (key: string, element: HTMLButtonElement | null) => void;
   idPrefix: string;
 }

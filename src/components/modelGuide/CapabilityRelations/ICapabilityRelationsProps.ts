@@ -6,5 +6,6 @@ export interface ICapabilityRelationsProps {
   guide: IGuideData;
   /** Outline level of the "Depends on" and "Needed by" headings. */
   headingLevel: number;
-  onJump: (key: string) => void;
+  /** Opens another capability; `from` is the capability whose link was followed. */
+  onJump: (key: string, from?: string) => void;
 }

@@ -7,7 +7,8 @@ export interface ICategorySectionProps {
   headingLevel: number;
   expanded: ReadonlySet<string>;
   onToggle: (key: string) => void;
-  onJump: (key: string) => void;
+  /** Opens another capability; `from` is the capability whose link was followed. */
+  onJump: (key: string, from?: string) => void;
   registerButton: (key: string, element: HTMLButtonElement | null) => void;
   idPrefix: string;
 }

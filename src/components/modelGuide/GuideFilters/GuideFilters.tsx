@@ -40,7 +40,7 @@ export const GuideFilters: React.FC<IGuideFiltersProps> = ({ model, filters, onC
   return (
     <div role="search" aria-label={strings.FiltersLabel} className={classNames.filters}>
       <div className={classNames.filterRow}>
-        <div className={classNames.filterItem}>
+        <div className={classNames.searchItem}>
           <Label htmlFor={searchId}>{strings.SearchLabel}</Label>
           <SearchBox
             id={searchId}

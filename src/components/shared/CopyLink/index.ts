@@ -1,0 +1,2 @@
+export { CopyLink } from './CopyLink';
+export type { ICopyLinkProps } from './ICopyLinkProps';
