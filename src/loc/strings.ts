@@ -324,5 +324,6 @@ export const WorkbenchStrings = {
   ResetRefused: 'The demo data was not reset: {0}',
   WebPartLabel: 'Web part: {0}',
   SetUpWebPart: 'NIMM site set-up',
-  GuideWebPart: 'NIMM model guide'
+  GuideWebPart: 'NIMM model guide',
+  AssessmentWebPart: 'NIMM assessment'
 };

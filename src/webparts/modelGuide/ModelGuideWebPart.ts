@@ -14,6 +14,6 @@ export default class ModelGuideWebPart extends NimmWebPartBase<IModelGuideWebPar
   }
 
   protected renderApp(store: NimmStore, theme: PartialTheme | undefined): React.ReactElement {
-    return React.createElement(ModelGuideApp, { store, title: this.properties.title, theme });
+    return React.createElement(ModelGuideApp, { store, title: this.properties.title, theme, instanceId: this.instanceId });
   }
 }

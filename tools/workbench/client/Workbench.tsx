@@ -16,6 +16,7 @@ import {
 import type { NimmStore } from '../../../src/data';
 import { ModelGuideApp } from '../../../src/components/modelGuide/ModelGuideApp';
 import { SiteSetupApp } from '../../../src/components/siteSetup/SiteSetupApp';
+import { AssessmentApp } from '../../../src/components/assessment/AssessmentApp';
 import { formatString, WorkbenchStrings as strings } from '../../../src/loc/strings';
 import type { WorkbenchPageContext } from '../page';
 import { WebPartZone } from './WebPartZone';
@@ -146,6 +147,9 @@ export const Workbench: React.FC<IWorkbenchProps> = ({ context, store }) => {
         )}
         <WebPartZone title={strings.SetUpWebPart}>
           <SiteSetupApp store={store} />
+        </WebPartZone>
+        <WebPartZone title={strings.AssessmentWebPart}>
+          <AssessmentApp store={store} siteUrl={context.webAbsoluteUrl} />
         </WebPartZone>
         <WebPartZone title={strings.GuideWebPart}>
           <ModelGuideApp store={store} />

@@ -21,7 +21,7 @@ registerIcons({
   icons: {
     ChevronDown: '\u25BE', ChevronUp: '\u25B4', ChevronRight: '\u203A', ChevronRightMed: '\u203A', ChevronDownMed: '\u25BE',
     Search: '\u2315', Clear: '\u00D7', Cancel: '\u00D7', CheckMark: '\u2713', Completed: '\u2713', Info: '\u2139',
-    ErrorBadge: '\u2716', Error: '\u2716', Warning: '\u26A0', Blocked2: '\u26D4'
+    ErrorBadge: '\u2716', Error: '\u2716', Warning: '\u26A0', Blocked2: '\u26D4', Back: '\u2190'
   }
 });
 
