@@ -126,7 +126,6 @@ export const SetUpStrings = {
   FailedAttempts: 'Unfinished attempts to publish: {0}. They are not versions and are not in use; the next successful publish removes them.',
 
   IssuesHeading: 'Problems found in the data',
-  IssuesIntro: 'These items could not be read and were skipped, usually because someone edited them by hand in the list:',
 
   ActionsHeading: 'Set-up',
   SetUpIntroNew: 'Set-up creates the NIMM lists and the evidence library on this site, then publishes the default NHS model so that assessments can start.',

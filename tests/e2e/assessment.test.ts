@@ -1,39 +1,21 @@
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { SharePointStore } from '../../src/data/SharePointStore';
 import { explainCapability } from '../../src/nimm';
 import { connectLocalSite } from '../../tools/support/connectLocalSite';
 import { USER_COOKIE } from '../../tools/sp-simulator/types';
-import { startWorkbench, type RunningWorkbench } from '../../tools/workbench/server';
-import { axeViolations, launchBrowser } from './browser';
+import { axeViolations, useWorkbenchInBrowser } from './browser';
 
 // The assessment web part in a browser: the real workbench (simulator + page), Debian's Chromium.
 jest.setTimeout(180000);
 
-let workbench: RunningWorkbench;
-let browser: Browser;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nimm-e2e-assess-'));
-  workbench = await startWorkbench({ port: 0, dataFile: path.join(dataDir, 'simulator.json'), quiet: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await workbench?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const e2e = useWorkbenchInBrowser();
 
 type Role = 'owner' | 'member' | 'visitor';
 
 async function contextAs(role: Role): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const user = workbench.sim.users.find((u) => u.role === role)!;
-  await context.addCookies([{ name: USER_COOKIE, value: encodeURIComponent(user.login), url: workbench.origin }]);
+  const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const user = e2e.workbench.sim.users.find((u) => u.role === role)!;
+  await context.addCookies([{ name: USER_COOKIE, value: encodeURIComponent(user.login), url: e2e.workbench.origin }]);
   return context;
 }
 
@@ -43,8 +25,8 @@ function zone(page: Page) {
 }
 
 async function store(role: Role): Promise<SharePointStore> {
-  const user = workbench.sim.users.find((u) => u.role === role)!;
-  return new SharePointStore(await connectLocalSite({ webUrl: `${workbench.origin.replace('localhost', '127.0.0.1')}/sites/nimm`, userLogin: user.login }));
+  const user = e2e.workbench.sim.users.find((u) => u.role === role)!;
+  return new SharePointStore(await connectLocalSite({ webUrl: `${e2e.workbench.origin.replace('localhost', '127.0.0.1')}/sites/nimm`, userLogin: user.login }));
 }
 
 async function demoAssessmentId(): Promise<number> {
@@ -54,7 +36,7 @@ async function demoAssessmentId(): Promise<number> {
 
 async function openAt(context: BrowserContext, query = ''): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${workbench.origin}/${query}`);
+  await page.goto(`${e2e.workbench.origin}/${query}`);
   return page;
 }
 
@@ -140,10 +122,10 @@ describe('the assessment web part', () => {
     const context = await contextAs('member');
     const page = await openAt(context, `?nimmAssessment=${id}&nimmCapability=${capability.key}`);
     await zone(page).getByRole('radiogroup', { name: criterion.text }).waitFor();
-    workbench.sim.setFault({ status: 429, retryAfterSeconds: 2, count: 2, match: /NIMM Responses/ });
+    e2e.workbench.sim.setFault({ status: 429, retryAfterSeconds: 2, count: 2, match: /NIMM Responses/ });
     await zone(page).getByRole('radiogroup', { name: criterion.text }).getByRole('radio', { name: 'Partly met', exact: true }).check({ force: true });
     await zone(page).getByRole('status').filter({ hasText: /^Saved at/ }).waitFor({ timeout: 30000 });
-    workbench.sim.setFault(null);
+    e2e.workbench.sim.setFault(null);
     const stored = (await (await store('owner')).loadAssessmentView(id)).responses.find((r) => r.capability === capability.key);
     expect(stored?.answers[criterion.key]).toBe('partial');
     await context.close();
@@ -208,7 +190,7 @@ describe('the assessment web part', () => {
     const page = await openAt(context);
     await zone(page).getByRole('heading', { name: 'Assessments on this site' }).waitFor();
     expect(await axeViolations(page, ['serious', 'critical'])).toEqual([]);
-    await page.goto(`${workbench.origin}/?nimmAssessment=${id}&nimmCapability=${view.model.capabilities[0].key}`);
+    await page.goto(`${e2e.workbench.origin}/?nimmAssessment=${id}&nimmCapability=${view.model.capabilities[0].key}`);
     await zone(page).getByRole('heading', { name: 'Where this capability stands' }).waitFor();
     expect(await axeViolations(page, ['serious', 'critical'])).toEqual([]);
     await context.close();

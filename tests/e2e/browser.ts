@@ -35,3 +35,46 @@ export async function axeViolations(page: import('playwright-core').Page, impact
       .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
   }, impacts);
 }
+
+/** A running workbench (on a throw-away data file) and a browser, for the tests of one file. */
+export interface WorkbenchInBrowser {
+  readonly workbench: import('../../tools/workbench/server').RunningWorkbench;
+  readonly browser: Browser;
+}
+
+/**
+ * Starts the real workbench server (simulator and page) on a free port with its own data file,
+ * and Debian's Chromium, before the file's tests; stops both and removes the data afterwards.
+ */
+export function useWorkbenchInBrowser(): WorkbenchInBrowser {
+  // Required here, not imported at the top: the server pulls in the bundler, which only the
+  // browser tests need.
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { startWorkbench } = require('../../tools/workbench/server') as typeof import('../../tools/workbench/server');
+  const fs = require('fs') as typeof import('fs');
+  const os = require('os') as typeof import('os');
+  const path = require('path') as typeof import('path');
+  let running: WorkbenchInBrowser['workbench'] | undefined;
+  let chromiumBrowser: Browser | undefined;
+  let dataDir = '';
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nimm-e2e-'));
+    running = await startWorkbench({ port: 0, dataFile: path.join(dataDir, 'simulator.json'), quiet: true });
+    chromiumBrowser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await chromiumBrowser?.close();
+    await running?.close();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+  return {
+    get workbench() {
+      if (!running) throw new Error('The workbench is not running yet (use it inside a test).');
+      return running;
+    },
+    get browser() {
+      if (!chromiumBrowser) throw new Error('The browser is not running yet (use it inside a test).');
+      return chromiumBrowser;
+    }
+  };
+}

@@ -1,50 +1,32 @@
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { startWorkbench, type RunningWorkbench } from '../../tools/workbench/server';
-import { launchBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { axeViolations, useWorkbenchInBrowser } from './browser';
 
 // Browser end-to-end: the real workbench server (simulator + page) and Debian's Chromium.
 jest.setTimeout(120000);
 
-let workbench: RunningWorkbench;
-let browser: Browser;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nimm-e2e-'));
-  workbench = await startWorkbench({ port: 0, dataFile: path.join(dataDir, 'simulator.json'), quiet: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await workbench?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const e2e = useWorkbenchInBrowser();
 
 /** Opens the workbench in a fresh browser context (no cookies: signed in as the default owner). */
 async function openWorkbench(): Promise<{ page: Page; offSite: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const offSite: string[] = [];
   page.on('request', (r) => {
-    if (!r.url().startsWith(workbench.origin) && !r.url().startsWith('data:')) offSite.push(r.url());
+    if (!r.url().startsWith(e2e.workbench.origin) && !r.url().startsWith('data:')) offSite.push(r.url());
   });
-  await page.goto(`${workbench.origin}/`);
+  await page.goto(`${e2e.workbench.origin}/`);
   return { page, offSite };
 }
 
 describe('the local workbench in a browser', () => {
   it('shows the model guide loaded from the simulated site, through SharePoint REST', async () => {
-    workbench.sim.clearLog();
+    e2e.workbench.sim.clearLog();
     const { page, offSite } = await openWorkbench();
     await page.getByRole('heading', { name: 'NIMM model guide' }).waitFor();
     await page.getByText('81 capabilities match').waitFor();
     await page.getByRole('heading', { name: 'Infrastructure patterns and practices' }).waitFor();
     // The guide read the published model from the site's lists, not the bundled copy.
-    expect(workbench.sim.log.some((e) => e.method === 'POST' && e.path.includes('$batch'))).toBe(true);
+    expect(e2e.workbench.sim.log.some((e) => e.method === 'POST' && e.path.includes('$batch'))).toBe(true);
     expect(await page.getByText('has not published a model yet').count()).toBe(0);
     expect(offSite).toEqual([]);
     await page.context().close();
@@ -66,13 +48,13 @@ describe('the local workbench in a browser', () => {
   it('switches the signed-in user, and the simulated site then answers as that user', async () => {
     const { page } = await openWorkbench();
     await page.getByText('81 capabilities match').waitFor();
-    const visitor = workbench.sim.users.find((u) => u.role === 'visitor');
+    const visitor = e2e.workbench.sim.users.find((u) => u.role === 'visitor');
     expect(visitor).toBeDefined();
     // Let the owner's page finish all its requests, so that everything logged from here on
     // comes from the page after the switch.
     await page.getByRole('button', { name: 'Check and upgrade set-up' }).waitFor();
     await page.waitForLoadState('networkidle');
-    workbench.sim.clearLog();
+    e2e.workbench.sim.clearLog();
     await page.getByRole('combobox', { name: 'Signed in as' }).click();
     await page.getByRole('option', { name: new RegExp(`${visitor?.title}`) }).click();
     // Choosing is not switching: the page reloads when the person confirms.
@@ -80,7 +62,7 @@ describe('the local workbench in a browser', () => {
     await page.getByText('81 capabilities match').waitFor();
     await page.getByText(/Only site owners can (set up NIMM on|change its set-up)/).waitFor();
     await page.getByRole('combobox', { name: 'Signed in as' }).getByText(new RegExp(`${visitor?.title}`)).waitFor();
-    const apiCalls = workbench.sim.log.filter((e) => e.path.includes('/_api/'));
+    const apiCalls = e2e.workbench.sim.log.filter((e) => e.path.includes('/_api/'));
     expect(apiCalls.length).toBeGreaterThan(0);
     expect(apiCalls.every((e) => e.user === visitor?.login)).toBe(true);
     await page.context().close();
@@ -92,23 +74,23 @@ describe('site set-up in the workbench', () => {
     const { page } = await openWorkbench();
     const button = page.getByRole('button', { name: 'Check and upgrade set-up' });
     await button.waitFor();
-    workbench.sim.clearLog();
+    e2e.workbench.sim.clearLog();
     await button.click();
     await page.getByText(/up to date|no changes|nothing to change/i).first().waitFor();
     // Idempotent: the second run read the site but wrote nothing.
-    const writes = workbench.sim.log.filter((e) => e.method !== 'GET' && !e.path.includes('$batch') && !e.path.includes('contextinfo'));
+    const writes = e2e.workbench.sim.log.filter((e) => e.method !== 'GET' && !e.path.includes('$batch') && !e.path.includes('contextinfo'));
     expect(writes).toEqual([]);
     await page.context().close();
   });
 
   it('tells a visitor that only site owners can set up, and names them', async () => {
-    const context = await browser.newContext();
-    const visitor = workbench.sim.users.find((u) => u.role === 'visitor');
-    const owner = workbench.sim.users.find((u) => u.role === 'owner');
+    const context = await e2e.browser.newContext();
+    const visitor = e2e.workbench.sim.users.find((u) => u.role === 'visitor');
+    const owner = e2e.workbench.sim.users.find((u) => u.role === 'owner');
     // Named by e-mail, as the simulator also accepts: the page must show the user it answers as.
-    await context.addCookies([{ name: 'nimm-sim-user', value: encodeURIComponent(visitor?.email ?? ''), url: workbench.origin }]);
+    await context.addCookies([{ name: 'nimm-sim-user', value: encodeURIComponent(visitor?.email ?? ''), url: e2e.workbench.origin }]);
     const page = await context.newPage();
-    await page.goto(`${workbench.origin}/`);
+    await page.goto(`${e2e.workbench.origin}/`);
     // The site is set up, so a visitor is told who can change its set-up.
     await page.getByText(/Only site owners can (set up NIMM on|change its set-up)/).waitFor();
     await page.getByRole('combobox', { name: 'Signed in as' }).getByText(new RegExp(`${visitor?.title}`)).waitFor();
@@ -120,10 +102,10 @@ describe('site set-up in the workbench', () => {
 
 describe('a stale sign-in cookie', () => {
   it('naming nobody on the site falls back to the owner instead of failing every request', async () => {
-    const context = await browser.newContext();
-    await context.addCookies([{ name: 'nimm-sim-user', value: 'someone.who.left%40example.nhs.uk', url: workbench.origin }]);
+    const context = await e2e.browser.newContext();
+    await context.addCookies([{ name: 'nimm-sim-user', value: 'someone.who.left%40example.nhs.uk', url: e2e.workbench.origin }]);
     const page = await context.newPage();
-    await page.goto(`${workbench.origin}/`);
+    await page.goto(`${e2e.workbench.origin}/`);
     await page.getByText('81 capabilities match').waitFor();
     await page.getByRole('button', { name: 'Check and upgrade set-up' }).waitFor();
     expect((await context.cookies()).find((c) => c.name === 'nimm-sim-user')).toBeUndefined();
@@ -151,9 +133,9 @@ describe('keyboard and zoom', () => {
   });
 
   it('reflows at 400% zoom (320 CSS pixels wide) with no sideways scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await e2e.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto(`${workbench.origin}/`);
+    await page.goto(`${e2e.workbench.origin}/`);
     await page.getByText('81 capabilities match').waitFor();
     await page.getByRole('button', { name: /^Change management/ }).first().click();
     await page.getByText('Needed by').first().waitFor();
@@ -165,19 +147,19 @@ describe('keyboard and zoom', () => {
 
 /** Opens the workbench signed in as the simulated site's user with this role. */
 async function openAs(role: 'owner' | 'member' | 'visitor', viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const user = workbench.sim.users.find((u) => u.role === role);
+  const user = e2e.workbench.sim.users.find((u) => u.role === role);
   if (!user) throw new Error(`the simulated site has no ${role}`);
-  const context = await browser.newContext({ viewport });
-  await context.addCookies([{ name: 'nimm-sim-user', value: encodeURIComponent(user.login), url: workbench.origin }]);
+  const context = await e2e.browser.newContext({ viewport });
+  await context.addCookies([{ name: 'nimm-sim-user', value: encodeURIComponent(user.login), url: e2e.workbench.origin }]);
   const page = await context.newPage();
-  await page.goto(`${workbench.origin}/`);
+  await page.goto(`${e2e.workbench.origin}/`);
   await page.getByText('81 capabilities match').waitFor();
   return page;
 }
 
 /** Counts the simulator's resets from here on; call the returned function to stop counting. */
 function countResets(): { count: () => number; stop: () => void } {
-  const sim = workbench.sim;
+  const sim = e2e.workbench.sim;
   const original = sim.reset;
   let resets = 0;
   sim.reset = function (this: typeof sim): void {
@@ -199,7 +181,7 @@ async function stillMarked(page: Page): Promise<boolean> {
 describe('"Signed in as"', () => {
   it('arrow keys only move the choice; the page reloads when Switch user confirms it', async () => {
     const page = await openAs('owner');
-    const member = workbench.sim.users.find((u) => u.role === 'member');
+    const member = e2e.workbench.sim.users.find((u) => u.role === 'member');
     const switcher = page.getByRole('combobox', { name: 'Signed in as' });
     const switchButton = page.getByRole('button', { name: 'Switch user' });
     expect(await switchButton.isDisabled()).toBe(true);
@@ -299,8 +281,8 @@ describe('"Reset demo data"', () => {
       expect(answer.text).toMatch(/^Only the site owner can reset the demo data; you are signed in as .+, a site visitor\.$/);
 
       // And from outside a browser, naming the visitor as the simulator allows.
-      const visitor = workbench.sim.users.find((u) => u.role === 'visitor');
-      const direct = await fetch(`${workbench.origin}/workbench/reset`, { method: 'POST', headers: { 'x-sim-user': visitor?.login ?? '' } });
+      const visitor = e2e.workbench.sim.users.find((u) => u.role === 'visitor');
+      const direct = await fetch(`${e2e.workbench.origin}/workbench/reset`, { method: 'POST', headers: { 'x-sim-user': visitor?.login ?? '' } });
       expect(direct.status).toBe(403);
       expect(resets.count()).toBe(0);
     } finally {
@@ -312,11 +294,11 @@ describe('"Reset demo data"', () => {
   it('a member cannot reset either, and a page on another site cannot reset it for the owner', async () => {
     const resets = countResets();
     try {
-      const member = workbench.sim.users.find((u) => u.role === 'member');
-      const asMember = await fetch(`${workbench.origin}/workbench/reset`, { method: 'POST', headers: { 'x-sim-user': member?.login ?? '' } });
+      const member = e2e.workbench.sim.users.find((u) => u.role === 'member');
+      const asMember = await fetch(`${e2e.workbench.origin}/workbench/reset`, { method: 'POST', headers: { 'x-sim-user': member?.login ?? '' } });
       expect(asMember.status).toBe(403);
       // A cross-site form or fetch carries no Lax cookie (which would mean the owner), but says where it came from.
-      const crossSite = await fetch(`${workbench.origin}/workbench/reset`, { method: 'POST', headers: { 'sec-fetch-site': 'cross-site' } });
+      const crossSite = await fetch(`${e2e.workbench.origin}/workbench/reset`, { method: 'POST', headers: { 'sec-fetch-site': 'cross-site' } });
       expect(crossSite.status).toBe(403);
       expect(await crossSite.text()).toBe('Only the workbench page itself can reset the demo data.');
       expect(resets.count()).toBe(0);
@@ -328,9 +310,9 @@ describe('"Reset demo data"', () => {
 
 describe('links to a capability in the guide', () => {
   it('opening the page with one opens the capability, scrolls to it and puts focus on its button', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${workbench.origin}/#nimm-capability=testing`);
+    await page.goto(`${e2e.workbench.origin}/#nimm-capability=testing`);
     const button = page.getByRole('button', { name: /^Testing/ }).first();
     await page.waitForFunction(() => /^Testing/.test(document.activeElement?.textContent ?? ''));
     expect(await button.getAttribute('aria-expanded')).toBe('true');
@@ -340,16 +322,16 @@ describe('links to a capability in the guide', () => {
   });
 
   it('"Copy link" puts the capability\'s address on the clipboard and says so', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: workbench.origin });
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.workbench.origin });
     const page = await context.newPage();
-    await page.goto(`${workbench.origin}/`);
+    await page.goto(`${e2e.workbench.origin}/`);
     await page.getByText('81 capabilities match').waitFor();
     await page.getByRole('button', { name: 'Change management, foundation capability', exact: true }).click();
     await page.getByRole('button', { name: 'Copy link to Change management' }).click();
     await page.getByText('Link copied').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${workbench.origin}/#nimm-capability=change-management`);
+    expect(copied).toBe(`${e2e.workbench.origin}/#nimm-capability=change-management`);
 
     // The copied address opens the page at that capability.
     const other = await context.newPage();
@@ -397,9 +379,9 @@ describe('the guide\'s skip link and search box', () => {
 
   for (const width of [320, 768, 1280]) {
     it(`shows the whole search placeholder and its label at ${width} CSS pixels wide`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const context = await e2e.browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
-      await page.goto(`${workbench.origin}/`);
+      await page.goto(`${e2e.workbench.origin}/`);
       await page.getByText('81 capabilities match').waitFor();
       const box = page.getByRole('searchbox', { name: 'Search capabilities' });
       const fit = await box.evaluate((input: HTMLInputElement) => {
@@ -417,14 +399,6 @@ describe('the guide\'s skip link and search box', () => {
 });
 
 describe('accessibility of the workbench page (axe-core, WCAG 2.2 A and AA rules)', () => {
-  async function axeViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    return page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-    });
-  }
 
   it('has no violations with the guide loaded', async () => {
     const { page } = await openWorkbench();

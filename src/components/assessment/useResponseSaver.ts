@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { isStoreError } from '../../data/errors';
 import { draftOf } from '../../data/mappers/response';
+import { sameDraft } from '../../data/merge/mergeResponse';
 import type { FieldConflict, ResponseDraft, StoredResponse } from '../../data/types';
 import { errorText, useStore } from '../shell';
 import { forgetDraft, keepDraft, readDraft } from './draftStorage';
@@ -94,12 +95,15 @@ export function useResponseSaver(
           return;
         }
         forgetDraft(site, assessmentId, capability);
-        if (result.status === 'merged') {
+        // A "merge" that brought nothing new (the same edit already arrived, say from this browser
+        // before a reload) is, for the person, simply saved.
+        const broughtNews = result.status === 'merged' && !sameDraft(draftOf(result.response), sent);
+        if (broughtNews) {
           // Someone else's changes are now part of the response: show them.
           latestDraft.current = draftOf(result.response);
           setDraft(latestDraft.current);
         }
-        setState({ kind: 'saved', at: new Date(), merged: result.status === 'merged' });
+        setState({ kind: 'saved', at: new Date(), merged: broughtNews });
       },
       (error: unknown) => {
         sending.current = false;

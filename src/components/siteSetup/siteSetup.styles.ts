@@ -6,15 +6,8 @@ import { FontWeights, type ITheme, memoizeFunction, mergeStyleSets } from '@flue
  * names, messages and email addresses wrap rather than overflow.
  */
 export const getSetUpClassNames = memoizeFunction((theme: ITheme) => {
-  const { palette, semanticColors, fonts } = theme;
+  const { palette, fonts } = theme;
   return mergeStyleSets({
-    root: {
-      ...fonts.medium,
-      color: semanticColors.bodyText,
-      overflowWrap: 'anywhere',
-      wordWrap: 'break-word'
-    },
-    title: { ...fonts.xLarge, fontWeight: FontWeights.semibold, margin: '0 0 8px' },
     sectionHeading: { ...fonts.large, fontWeight: FontWeights.semibold, margin: '16px 0 8px' },
     subHeading: { ...fonts.mediumPlus, fontWeight: FontWeights.semibold, margin: '12px 0 4px' },
     paragraph: { margin: '0 0 8px' },

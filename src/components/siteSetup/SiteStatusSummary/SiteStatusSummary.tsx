@@ -3,7 +3,7 @@ import { getSetUpClassNames } from '../siteSetup.styles';
 import { useTheme } from '@fluentui/react';
 import { formatString, SetUpStrings as strings } from '../../../loc/strings';
 import { Heading } from '../../shared/Heading';
-import { issueText } from '../../shell/DataIssuesNotice';
+import { DataIssuesNotice } from '../../shell/DataIssuesNotice';
 import { capabilitiesText, versionStatusText } from '../siteSetupText';
 import type { ISiteStatus } from '../siteStatus';
 import type { ISiteStatusSummaryProps } from './ISiteStatusSummaryProps';
@@ -68,14 +68,7 @@ export const SiteStatusSummary: React.FC<ISiteStatusSummaryProps> = ({ site, sch
           <Heading level={headingLevel + 1} className={classNames.subHeading}>
             {strings.IssuesHeading}
           </Heading>
-          <p className={classNames.paragraph}>{strings.IssuesIntro}</p>
-          <ul className={classNames.list}>
-            {issues.map((issue, index) => (
-              <li key={index} className={classNames.listItem}>
-                {issueText(issue)}
-              </li>
-            ))}
-          </ul>
+          <DataIssuesNotice issues={issues} canFix={site.user.can.setUp} />
         </>
       ) : null}
     </section>
