@@ -257,6 +257,8 @@ export const AssessmentStrings = {
   'Answer_n/a': 'Does not apply',
   AnswerGroupLabel: 'Answer for: {0}',
   ClearAnswer: 'Clear answer',
+  AddNote: 'Add a note',
+  NoteLabel: 'Note on: {0}',
   GuidanceLabel: 'Guidance: {0}',
   NoCriteria: 'The model gives no criteria for this level.',
 

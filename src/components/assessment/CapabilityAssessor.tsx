@@ -9,6 +9,7 @@ import { Heading } from '../shared/Heading';
 import { useSiteUrl } from '../shell';
 import { getAssessmentClassNames } from './assessment.styles';
 import { ConflictChooser } from './ConflictChooser';
+import { CriterionNote } from './CriterionNote';
 import { SaveStatus } from './SaveStatus';
 import { useResponseSaver } from './useResponseSaver';
 
@@ -61,6 +62,14 @@ export const CapabilityAssessor: React.FC<ICapabilityAssessorProps> = ({ view, c
       if (value === undefined) delete answers[criterion];
       else answers[criterion] = value;
       return { ...d, answers, status: d.status === 'not-started' ? 'in-progress' : d.status };
+    });
+
+  const note = (criterion: string, text: string): void =>
+    saver.edit((d) => {
+      const notes = { ...d.notes };
+      if (text === '') delete notes[criterion];
+      else notes[criterion] = text;
+      return { ...d, notes };
     });
 
   const computed = explanation.computedLevel;
@@ -167,6 +176,7 @@ export const CapabilityAssessor: React.FC<ICapabilityAssessorProps> = ({ view, c
                             {draft.answers[c.key] && canEdit ? (
                               <DefaultButton text={strings.ClearAnswer} onClick={() => answer(c.key, undefined)} styles={{ root: { marginTop: 4 } }} />
                             ) : null}
+                            <CriterionNote criterion={c.key} criterionText={c.text} note={draft.notes[c.key] ?? ''} disabled={!canEdit} onChange={(text) => note(c.key, text)} />
                           </div>
                         );
                       })}
