@@ -26,7 +26,10 @@ import type {
   SiteOwner,
   SitePerson,
   StartedAssessment,
-  StoredModel
+  StoredModel,
+  WorkshopScoreChanges,
+  WorkshopScores,
+  WorkshopView
 } from './types';
 
 export interface NimmStore {
@@ -109,4 +112,27 @@ export interface NimmStore {
   publishModel(model: Model, onProgress?: ProgressHandler): Promise<ModelVersionSummary>;
   /** Publishes the default NHS model shipped with the suite. */
   publishDefaultModel(onProgress?: ProgressHandler): Promise<ModelVersionSummary>;
+  /**
+   * Workshop mode: a capability's workshop as the signed-in user may see it: their own scores,
+   * whether the scores are revealed, who has scored, and everyone's scores only once revealed (or
+   * at any time for the assessment's facilitator and site owners). The hiding is the store's and
+   * the page's, not SharePoint's: members can read the list through REST. Rejects with
+   * 'not-found' (no such assessment), 'not-set-up' (the site's lists predate workshop mode: a site
+   * owner runs set-up), 'invalid-data' (a bad capability key).
+   */
+  loadWorkshop(assessmentId: number, capability: string): Promise<WorkshopView>;
+  /**
+   * Saves the signed-in user's own workshop scores for a capability: each perspective given gets
+   * that level (null clears it); the others keep what is stored. One item per participant however
+   * many saves run at once, written with its ETag, so a save from another tab is never overwritten
+   * unseen. Rejects with 'invalid-data' (a level that is not a whole number from 1), 'forbidden'
+   * (visitors), 'conflict' (it kept changing during the save).
+   */
+  saveWorkshopScores(assessmentId: number, capability: string, scores: WorkshopScoreChanges): Promise<WorkshopScores>;
+  /**
+   * Reveals (true) or hides again (false) everyone's workshop scores for a capability, and returns
+   * the workshop as it now stands. Only the assessment's facilitator (as named on it) or a site
+   * owner may: anyone else gets a 'forbidden' StoreError saying whom to ask.
+   */
+  revealWorkshop(assessmentId: number, capability: string, revealed: boolean): Promise<WorkshopView>;
 }

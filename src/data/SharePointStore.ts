@@ -26,6 +26,7 @@ import { searchPeople } from './store/people';
 import { listRoadmapActions, saveRoadmapAction } from './store/roadmap';
 import { saveResponse } from './store/saveResponse';
 import { linkExistingDocument, listLibraryDocuments } from './store/siteDocuments';
+import { loadWorkshop, revealWorkshop, saveWorkshopScores } from './store/workshop';
 import type {
   AssessmentSummary,
   AssessmentView,
@@ -48,7 +49,10 @@ import type {
   SiteOwner,
   SitePerson,
   StartedAssessment,
-  StoredModel
+  StoredModel,
+  WorkshopScoreChanges,
+  WorkshopScores,
+  WorkshopView
 } from './types';
 
 /** NimmStore backed by a SharePoint site's NIMM lists. */
@@ -145,6 +149,18 @@ export class SharePointStore implements NimmStore {
 
   public publishModel(model: Model, onProgress?: ProgressHandler): Promise<ModelVersionSummary> {
     return publishModel(this.sp, model, onProgress);
+  }
+
+  public loadWorkshop(assessmentId: number, capability: string): Promise<WorkshopView> {
+    return loadWorkshop(this.sp, assessmentId, capability);
+  }
+
+  public saveWorkshopScores(assessmentId: number, capability: string, scores: WorkshopScoreChanges): Promise<WorkshopScores> {
+    return saveWorkshopScores(this.sp, assessmentId, capability, scores);
+  }
+
+  public revealWorkshop(assessmentId: number, capability: string, revealed: boolean): Promise<WorkshopView> {
+    return revealWorkshop(this.sp, assessmentId, capability, revealed);
   }
 
   public async publishDefaultModel(onProgress?: ProgressHandler): Promise<ModelVersionSummary> {

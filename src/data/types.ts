@@ -388,3 +388,55 @@ export interface SchemaReport {
   /** One plain sentence per change made; empty when the site was already up to date. */
   changes: string[];
 }
+
+/**
+ * Workshop mode: one participant's own scores for one capability, as stored (list "NIMM Workshop
+ * Scores", one item per assessment, capability and participant).
+ */
+export interface WorkshopScores {
+  itemId: number;
+  /** The item's ETag when read: a save sends it back so another tab's change is never overwritten unseen. */
+  etag: string;
+  /** The participant's sign-in name (claims login), which identifies them. */
+  login: string;
+  /** Their display name when they last saved (the login when none was known). */
+  name: string;
+  /** Perspective key to the level they gave it (1 to the capability's top level); a perspective not scored is absent. */
+  scores: Record<string, number>;
+  /** When they last changed a score (ISO date-time), or null. */
+  modified: string | null;
+}
+
+/**
+ * Changes to the signed-in user's workshop scores: a level sets that perspective's score, null
+ * clears it, and perspectives left out keep what is stored (so two tabs changing different
+ * perspectives both keep their change).
+ */
+export type WorkshopScoreChanges = Record<string, number | null>;
+
+/** A capability's workshop as the signed-in user may see it. */
+export interface WorkshopView {
+  assessmentId: number;
+  capability: string;
+  /** The signed-in user's own scores, or null before they have saved any. */
+  mine: WorkshopScores | null;
+  /** Whether the facilitator has revealed everyone's scores for this capability. */
+  revealed: boolean;
+  /** Who last revealed (or hid) the scores, and when; '' and null when nobody has yet. */
+  revealedBy: string;
+  revealedAt: string | null;
+  /** The assessment's facilitator as named on it; '' when it names none. */
+  facilitator: string;
+  /** Whether the signed-in user may reveal or hide the scores: the facilitator, or a site owner. */
+  canReveal: boolean;
+  /** Names of everyone who has scored at least one perspective, the user included: names only, never scores. */
+  scoredBy: string[];
+  /**
+   * Everyone's scores (the user's included) once revealed, or at any time for the facilitator and
+   * site owners; null for anyone else before the reveal. The page hides them; SharePoint does not
+   * (members can read the list), see docs/sharepoint-site.md.
+   */
+  everyone: WorkshopScores[] | null;
+  /** Items that could not be read, or only in part. */
+  issues: DataIssue[];
+}

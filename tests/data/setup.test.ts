@@ -50,13 +50,13 @@ describe('setting up the NIMM lists', () => {
     // An earlier, smaller schema: no roadmap list, responses without improvement ideas or
     // reviewer, capabilities without an index on the model version, responses unversioned; and
     // none of schema version 3's columns (notes, review and agreement on responses, due date,
-    // scope and previous assessment on assessments).
+    // scope and previous assessment on assessments); nor schema version 4's workshop scores list.
     const v3Responses: string[] = [F.criterionNotes, F.reviewComment, F.agreedBy, F.agreedAt, F.ownerLogin, F.reviewerLogin];
     const v3Assessments: string[] = [F.dueDate, F.inScope, F.previousAssessmentId];
     const older: SchemaDef = {
       version: NIMM_SCHEMA.version - 1,
       lists: NIMM_SCHEMA.lists
-        .filter((l) => l.title !== LISTS.roadmapActions)
+        .filter((l) => l.title !== LISTS.roadmapActions && l.title !== LISTS.workshopScores)
         .map((l) => {
           if (l.title === LISTS.responses) return { ...l, versioning: false, fields: l.fields.filter((f) => f.name !== F.improvementIdeas && f.name !== F.reviewer && !v3Responses.includes(f.name)) };
           if (l.title === LISTS.assessments) return { ...l, fields: l.fields.filter((f) => !v3Assessments.includes(f.name)) };
@@ -77,10 +77,14 @@ describe('setting up the NIMM lists', () => {
       'Added 8 columns to "NIMM Responses": Improvement ideas, Reviewer, Criterion notes (JSON), Review comment, Agreed by, Agreed at, Owner login, Reviewer login',
       'Created a list "NIMM Roadmap Actions"',
       `Added 11 columns to "NIMM Roadmap Actions": ${NIMM_SCHEMA.lists.find((l) => l.title === LISTS.roadmapActions)?.fields.map((f) => f.displayName).join(', ')}`,
+      'Created a list "NIMM Workshop Scores"',
+      'Added 7 columns to "NIMM Workshop Scores": Assessment ID, Capability key, Participant login, Participant, Scores (JSON), Revealed, Workshop key',
+      'Made "NIMM Workshop Scores" keep one item per participant and capability (unique "Workshop key")',
       `Recorded schema version ${NIMM_SCHEMA.version}`
     ]);
-    // Exactly those writes, nothing else: 1 index, 3 + 8 + 11 columns, 1 list update, 1 new list, 1 version.
-    expect(site.writes()).toHaveLength(1 + 3 + 1 + 8 + 1 + 11 + 1);
+    // Exactly those writes, nothing else: 1 index, 3 + 8 + 11 columns, 1 list update, 1 new list,
+    // then the workshop list: 1 new list, 7 columns, its key made unique; 1 version.
+    expect(site.writes()).toHaveLength(1 + 3 + 1 + 8 + 1 + 11 + 1 + 7 + 1 + 1);
 
     site.sim.clearLog();
     expect((await (await site.storeFor('owner')).ensureSchema()).changes).toEqual([]);

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Checkbox, ChoiceGroup, DefaultButton, Dropdown, type IChoiceGroupOption, type IDropdownOption, IconButton, MessageBar, MessageBarType, PrimaryButton, TextField, useTheme } from '@fluentui/react';
+import { Checkbox, ChoiceGroup, DefaultButton, Dropdown, type IChoiceGroupOption, type IDropdownOption, IconButton, MessageBar, MessageBarType, TextField, useTheme } from '@fluentui/react';
 import { emptyDraft } from '../../data/merge/mergeResponse';
 import { draftOf } from '../../data/mappers/response';
 import type { AssessmentView, ResponseDraft, StoredResponse } from '../../data/types';
@@ -10,8 +10,11 @@ import { useSiteUrl } from '../shell';
 import { getAssessmentClassNames } from './assessment.styles';
 import { ConflictChooser } from './ConflictChooser';
 import { CriterionNote } from './CriterionNote';
+import { EvidencePanel } from './evidence';
 import { SaveStatus } from './SaveStatus';
 import { useResponseSaver } from './useResponseSaver';
+import { PersonPicker, ResponseHistory, ReviewPanel } from './review';
+import { WorkshopPanel } from './workshop';
 
 export interface ICapabilityAssessorProps {
   view: AssessmentView;
@@ -121,6 +124,8 @@ export const CapabilityAssessor: React.FC<ICapabilityAssessorProps> = ({ view, c
         </>
       ) : null}
 
+      <WorkshopPanel view={view} capability={capability} headingLevel={headingLevel + 1} readOnly={readOnly} agreedLevel={draft.agreedLevel} canSetAgreedLevel={canEdit} onUseLevel={(level) => set({ agreedLevel: level })} />
+
       <Heading level={headingLevel + 1} className={classNames.subHeading}>
         {strings.LevelsHeading}
       </Heading>
@@ -187,6 +192,8 @@ export const CapabilityAssessor: React.FC<ICapabilityAssessorProps> = ({ view, c
         </>
       ) : null}
 
+      <EvidencePanel assessmentId={view.assessment.id} capability={capability} readOnly={readOnly} canFix={view.user.can.setUp} headingLevel={headingLevel + 1} />
+
       <Heading level={headingLevel + 1} className={classNames.subHeading}>
         {strings.AgreeHeading}
       </Heading>
@@ -208,18 +215,10 @@ export const CapabilityAssessor: React.FC<ICapabilityAssessorProps> = ({ view, c
         onChange={(_e, v) => set({ rationale: v ?? '' })}
       />
       <TextField label={strings.ImprovementIdeasLabel} multiline autoAdjustHeight value={draft.improvementIdeas} disabled={!canEdit} onChange={(_e, v) => set({ improvementIdeas: v ?? '' })} />
-      <TextField label={strings.OwnerLabel} value={draft.owner} disabled={!canEdit} maxLength={255} onChange={(_e, v) => set({ owner: v ?? '' })} />
+      <PersonPicker label={strings.OwnerLabel} person={{ name: draft.owner, login: draft.ownerLogin }} disabled={!canEdit} onChange={(p) => set({ owner: p.name, ownerLogin: p.login })} />
 
-      {!readOnly ? (
-        <div className={classNames.actions}>
-          {draft.status === 'in-progress' || draft.status === 'not-started' ? (
-            <DefaultButton text={strings.MarkReady} disabled={rationaleMissing} onClick={() => set({ status: 'ready-for-review' })} />
-          ) : null}
-          {draft.status === 'ready-for-review' ? <DefaultButton text={strings.MarkInProgress} onClick={() => set({ status: 'in-progress' })} /> : null}
-          {draft.status !== 'agreed' && view.user.can.setUp ? <PrimaryButton text={strings.Agree} disabled={rationaleMissing} onClick={() => set({ status: 'agreed' })} /> : null}
-          {draft.status === 'agreed' ? <DefaultButton text={strings.Reopen} onClick={() => saver.edit((d) => ({ ...d, status: 'in-progress' }))} /> : null}
-        </div>
-      ) : null}
+      <ReviewPanel draft={draft} response={response} user={view.user} readOnly={readOnly} rationaleMissing={rationaleMissing} headingLevel={headingLevel + 1} edit={saver.edit} />
+      <ResponseHistory itemId={response?.itemId ?? null} capability={capability} model={model} canFix={view.user.can.setUp} />
       {rationaleMissing ? <MessageBar messageBarType={MessageBarType.warning}>{formatString(strings.RationaleRequired, computed ?? 1)}</MessageBar> : null}
     </section>
   );

@@ -32,11 +32,14 @@ import type {
   SiteOwner,
   SitePerson,
   StartedAssessment,
-  StoredModel
+  StoredModel,
+  WorkshopScoreChanges,
+  WorkshopScores,
+  WorkshopView
 } from '../types';
 
 /** What a change on the site touched; readers say which ones they depend on. */
-export type StoreTopic = 'site' | 'model' | 'assessments' | 'responses' | 'evidence' | 'roadmap';
+export type StoreTopic = 'site' | 'model' | 'assessments' | 'responses' | 'evidence' | 'roadmap' | 'workshop';
 
 /** Told which topics changed. */
 export type ChangeListener = (topics: StoreTopic[]) => void;
@@ -59,7 +62,8 @@ const CACHED_BY_TOPIC: Record<StoreTopic, string[]> = {
   assessments: ['assessments'],
   responses: [],
   evidence: [],
-  roadmap: []
+  roadmap: [],
+  workshop: []
 };
 
 /** What starting an assessment changes: a re-assessment also writes the responses it copies. */
@@ -185,6 +189,18 @@ export class PageStore implements ObservableStore {
 
   public saveRoadmapAction(action: RoadmapActionSave): Promise<RoadmapAction> {
     return this.writes(['roadmap'], () => this.inner.saveRoadmapAction(action));
+  }
+
+  public loadWorkshop(assessmentId: number, capability: string): Promise<WorkshopView> {
+    return this.inner.loadWorkshop(assessmentId, capability);
+  }
+
+  public saveWorkshopScores(assessmentId: number, capability: string, scores: WorkshopScoreChanges): Promise<WorkshopScores> {
+    return this.writes(['workshop'], () => this.inner.saveWorkshopScores(assessmentId, capability, scores));
+  }
+
+  public revealWorkshop(assessmentId: number, capability: string, revealed: boolean): Promise<WorkshopView> {
+    return this.writes(['workshop'], () => this.inner.revealWorkshop(assessmentId, capability, revealed));
   }
 
   public ensureSchema(onProgress?: ProgressHandler): Promise<SchemaReport> {

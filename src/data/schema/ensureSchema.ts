@@ -14,6 +14,7 @@ import { toStoreError } from '../sp/toStoreError';
 import { askAnOwner, readCurrentUser } from '../sp/users';
 import { ensureList } from './ensureList';
 import { ensureResponseKeys } from './responseKeys';
+import { ensureWorkshopKeys } from './workshopKeys';
 import { NIMM_SCHEMA, type SchemaDef } from './lists';
 import { ownersOnlyLock } from './permissions';
 import { F, LISTS, SCHEMA_VERSION_KEY } from './names';
@@ -86,6 +87,7 @@ export async function ensureSchema(sp: SPFI, onProgress: ProgressHandler = () =>
       // Also on existing sites: an upgrade gives lists created before this their permissions.
       if (list.ownersOnly) done.push(...(await lockToOwners(list.title)));
       if (list.fields.some((f) => f.name === F.responseKey && f.unique)) done.push(...(await ensureResponseKeys(sp)));
+      if (list.fields.some((f) => f.name === F.workshopKey && f.unique)) done.push(...(await ensureWorkshopKeys(sp)));
       changes.push(...done);
       report(done.length > 0 ? done.join('; ') : `"${list.title}" is up to date`);
     }

@@ -25,7 +25,7 @@ import type { FieldDef } from './fields';
 import { F, LISTS } from './names';
 
 /** The schema version this code writes and expects. Stored in NIMM Settings by ensureSchema. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** One list or library. */
 export interface ListDef {
@@ -202,8 +202,46 @@ const roadmapActions: ListDef = {
   ]
 };
 
+/**
+ * Schema version 4: workshop mode. One item per (assessment, capability, participant) holding that
+ * person's own score for each perspective, so each person writes only their own item (no merge
+ * with anyone else's scores, one ETag each). Whether the facilitator has revealed a capability's
+ * scores is one more item of the same list, whose participant is REVEAL_LOGIN ("*reveal*", which
+ * no sign-in name can be) and whose "Revealed" column says yes or no. It is not a column on the
+ * response, because every member edits responses; nor on the assessment, for the same reason and
+ * because a reveal is per capability. Members can still write that item through REST: the store
+ * refuses a reveal by anyone but the facilitator or a site owner, SharePoint does not (see
+ * docs/sharepoint-site.md, "Workshop scores").
+ */
+const workshopScores: ListDef = {
+  title: LISTS.workshopScores,
+  description: 'Workshop mode: each participant\'s own scores for the perspectives of a capability, and whether the facilitator has revealed them.',
+  template: 100,
+  // Who changed a score, and who revealed the scores when, is SharePoint's own record.
+  versioning: true,
+  fields: [
+    { name: F.assessmentId, id: '2d27417a-dc25-4c57-b3d5-afd890150481', displayName: 'Assessment ID', type: 'Number', indexed: true },
+    { name: F.capabilityKey, id: '473c1f1d-f059-4179-aaa2-6a59cfa20a5e', displayName: 'Capability key', type: 'Text', indexed: true },
+    { name: F.participantLogin, id: '0dcceab1-a912-42b5-9652-05ae32f4dc9d', displayName: 'Participant login', type: 'Text' },
+    { name: F.participantName, id: 'f505e793-5634-41b8-b609-41879ac14eb4', displayName: 'Participant', type: 'Text' },
+    { name: F.workshopScores, id: '6c6742eb-c1ad-43e9-91e5-97b6e61570a6', displayName: 'Scores (JSON)', type: 'Note', json: true },
+    { name: F.revealed, id: '8cbe24f5-dbc7-425f-bcd5-79f11fb1514c', displayName: 'Revealed', type: 'Boolean', defaultValue: '0' },
+    // "<assessment id>/<capability key>/<participant login>": one item per participant, enforced by
+    // SharePoint itself (EnforceUniqueValues, turned on by ensureWorkshopKeys).
+    {
+      name: F.workshopKey,
+      id: 'c2138a73-644e-4897-a48b-c90f06ea95f7',
+      displayName: 'Workshop key',
+      type: 'Text',
+      indexed: true,
+      unique: true,
+      description: 'Assessment ID, capability key and participant. SharePoint refuses a second item for the same participant.'
+    }
+  ]
+};
+
 /** The schema this code needs, at SCHEMA_VERSION. Settings comes first: it records the version. */
 export const NIMM_SCHEMA: SchemaDef = {
   version: SCHEMA_VERSION,
-  lists: [settings, modelVersions, capabilities, profiles, assessments, responses, evidence, roadmapActions]
+  lists: [settings, modelVersions, capabilities, profiles, assessments, responses, evidence, roadmapActions, workshopScores]
 };

@@ -14,7 +14,9 @@ export const LISTS = {
   assessments: 'NIMM Assessments',
   responses: 'NIMM Responses',
   evidence: 'NIMM Evidence',
-  roadmapActions: 'NIMM Roadmap Actions'
+  roadmapActions: 'NIMM Roadmap Actions',
+  // Schema version 4.
+  workshopScores: 'NIMM Workshop Scores'
 } as const;
 
 /** Column internal names. */
@@ -71,7 +73,13 @@ export const F = {
   ownerLogin: 'NimmOwnerLogin',
   reviewerLogin: 'NimmReviewerLogin',
   inScope: 'NimmInScope',
-  previousAssessmentId: 'NimmPreviousAssessmentId'
+  previousAssessmentId: 'NimmPreviousAssessmentId',
+  // Schema version 4: workshop mode.
+  participantLogin: 'NimmParticipantLogin',
+  participantName: 'NimmParticipantName',
+  workshopScores: 'NimmWorkshopScores',
+  revealed: 'NimmRevealed',
+  workshopKey: 'NimmWorkshopKey'
 } as const;
 
 /** Title of the NIMM Settings item holding the schema version. */

@@ -24,7 +24,10 @@ import type {
   SiteOwner,
   SitePerson,
   StartedAssessment,
-  StoredModel
+  StoredModel,
+  WorkshopScoreChanges,
+  WorkshopScores,
+  WorkshopView
 } from '../../../src/data/types';
 import { guideModel } from '../fixtures/guideModel';
 
@@ -224,6 +227,16 @@ export class FakeStore implements NimmStore {
   }
   public saveRoadmapAction(): Promise<RoadmapAction> {
     return unused('saveRoadmapAction');
+  }
+  // With their parameters, so a test's subclass can answer them (tests/components/workshop.test.tsx).
+  public loadWorkshop(_assessmentId: number, _capability: string): Promise<WorkshopView> {
+    return unused('loadWorkshop');
+  }
+  public saveWorkshopScores(_assessmentId: number, _capability: string, _scores: WorkshopScoreChanges): Promise<WorkshopScores> {
+    return unused('saveWorkshopScores');
+  }
+  public revealWorkshop(_assessmentId: number, _capability: string, _revealed: boolean): Promise<WorkshopView> {
+    return unused('revealWorkshop');
   }
 
   private requireLists(): void {

@@ -1,0 +1,2 @@
+export { WorkshopPanel, type IWorkshopPanelProps } from './WorkshopPanel';
+export { WorkshopTable, type IWorkshopTableProps } from './WorkshopTable';
