@@ -1,4 +1,25 @@
-import { FontWeights, type ITheme, memoizeFunction, mergeStyleSets } from '@fluentui/react';
+import { FontWeights, type IRawStyle, type ITheme, memoizeFunction, mergeStyleSets } from '@fluentui/react';
+
+/** A focus ring in the text colour, which keeps 3:1 contrast on any theme (WCAG 2.4.7, 2.4.11). */
+function focusRingOf(theme: ITheme): IRawStyle {
+  return { outline: `2px solid ${theme.palette.neutralPrimary}`, outlineOffset: '2px' };
+}
+
+/** A button that reads as a link (it acts on the page, so it is a button to assistive technology). */
+export function linkButtonStyle(theme: ITheme): IRawStyle {
+  return {
+    ...theme.fonts.medium,
+    background: 'none',
+    border: 'none',
+    padding: 0,
+    margin: 0,
+    color: theme.semanticColors.link,
+    textDecoration: 'underline',
+    cursor: 'pointer',
+    textAlign: 'left',
+    selectors: { ':focus-visible': focusRingOf(theme), ':hover': { color: theme.semanticColors.linkHovered } }
+  };
+}
 
 /**
  * Styles of the assessment screens, from the theme in force. No fixed widths: everything reflows
@@ -7,7 +28,6 @@ import { FontWeights, type ITheme, memoizeFunction, mergeStyleSets } from '@flue
  */
 export const getAssessmentClassNames = memoizeFunction((theme: ITheme) => {
   const { palette, semanticColors, fonts } = theme;
-  const focusRing = { outline: `2px solid ${palette.neutralPrimary}`, outlineOffset: '2px' };
   return mergeStyleSets({
     sectionHeading: { ...fonts.large, fontWeight: FontWeights.semibold, margin: '16px 0 8px' },
     subHeading: { ...fonts.mediumPlus, fontWeight: FontWeights.semibold, margin: '12px 0 4px' },
@@ -28,18 +48,7 @@ export const getAssessmentClassNames = memoizeFunction((theme: ITheme) => {
     form: { display: 'grid', gap: '12px', maxWidth: '40em', margin: '8px 0 16px' },
     filters: { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'flex-end', margin: '8px 0' },
     filter: { flex: '1 1 12em', minWidth: 0 },
-    capabilityButton: {
-      ...fonts.medium,
-      background: 'none',
-      border: 'none',
-      padding: 0,
-      margin: 0,
-      color: semanticColors.link,
-      textDecoration: 'underline',
-      cursor: 'pointer',
-      textAlign: 'left',
-      selectors: { ':focus-visible': focusRing, ':hover': { color: semanticColors.linkHovered } }
-    },
+    capabilityButton: linkButtonStyle(theme),
     badge: {
       ...fonts.small,
       display: 'inline-block',

@@ -49,6 +49,22 @@ export function parseJsonColumn(value: unknown, column: string): MapResult<unkno
   }
 }
 
+/**
+ * A Note column meant to hold a JSON object read leniently, for columns read entry by entry: empty
+ * (no entries; also an item made before the column existed), an object, or something else (text
+ * edited by hand), which the caller reports and keeps aside.
+ */
+export function readJsonObjectColumn(raw: unknown): { kind: 'empty' } | { kind: 'object'; value: Record<string, unknown> } | { kind: 'invalid' } {
+  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return { kind: 'empty' };
+  let json: unknown;
+  try {
+    json = typeof raw === 'string' ? JSON.parse(raw) : raw;
+  } catch {
+    return { kind: 'invalid' };
+  }
+  return json !== null && typeof json === 'object' && !Array.isArray(json) ? { kind: 'object', value: json as Record<string, unknown> } : { kind: 'invalid' };
+}
+
 /** A JSON column checked against its schema; a problem names the column. */
 export function parseJsonColumnAs<S extends z.ZodTypeAny>(value: unknown, column: string, schema: S): MapResult<z.output<S>> {
   const json = parseJsonColumn(value, column);

@@ -16,7 +16,7 @@ import { F, LISTS, NOTE_FIELD_LIMIT, TEXT_FIELD_LIMIT } from '../schema/names';
 import { RESPONSE_RECORD_FIELDS, RESPONSE_SCALAR_FIELDS, recordOf, setRecord, type ResponseRecordField, type ResponseScalarField } from '../schema/responseDraft';
 import { emptyDraft } from '../merge/mergeResponse';
 import type { DamagedParts, ResponseDraft, StoredResponse } from '../types';
-import { CAPABILITY_ITEM_COLUMN_NAMES, capabilityItemColumns, describeIssues, itemIdentity, MapResult, numberColumn, parseItemWithEtag, RawItem, textColumn } from './common';
+import { CAPABILITY_ITEM_COLUMN_NAMES, capabilityItemColumns, describeIssues, itemIdentity, MapResult, numberColumn, parseItemWithEtag, RawItem, readJsonObjectColumn, textColumn } from './common';
 
 /** The one key of a response: SharePoint enforces its uniqueness (see schema/lists.ts). */
 export function responseKey(assessmentId: number, capability: string): string {
@@ -121,14 +121,9 @@ function emptyDamage(): DamagedParts {
  * no entry; an item made before the column existed reads as having none.
  */
 function readRecord(raw: unknown, record: RecordColumn & { field: ResponseRecordField }, damaged: DamagedParts): Record<string, unknown> {
-  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return {};
-  let json: unknown;
-  try {
-    json = typeof raw === 'string' ? JSON.parse(raw) : raw;
-  } catch {
-    json = undefined;
-  }
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+  const json = readJsonObjectColumn(raw);
+  if (json.kind === 'empty') return {};
+  if (json.kind === 'invalid') {
     damaged.texts[record.field] = typeof raw === 'string' ? raw : JSON.stringify(raw);
     damaged.problems.push(`column "${record.label}" does not hold valid JSON (it may have been edited by hand), so none of its ${record.plural} could be read`);
     return {};
@@ -136,7 +131,7 @@ function readRecord(raw: unknown, record: RecordColumn & { field: ResponseRecord
   const entries: Record<string, unknown> = {};
   const kept: Record<string, unknown> = {};
   const bad: string[] = [];
-  for (const [criterion, value] of Object.entries(json as Record<string, unknown>)) {
+  for (const [criterion, value] of Object.entries(json.value)) {
     if (value === '') continue;
     const parsed = record.value.safeParse(value);
     if (criterion.length > 0 && parsed.success) {

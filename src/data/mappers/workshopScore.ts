@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { KEY_PATTERN } from '../../nimm/model/schema';
 import { F, NOTE_FIELD_LIMIT, TEXT_FIELD_LIMIT } from '../schema/names';
 import type { WorkshopScores } from '../types';
-import { CAPABILITY_ITEM_COLUMN_NAMES, capabilityItemColumns, itemIdentity, MapResult, parseItemWithEtag, RawItem, textColumn } from './common';
+import { CAPABILITY_ITEM_COLUMN_NAMES, capabilityItemColumns, itemIdentity, MapResult, parseItemWithEtag, RawItem, readJsonObjectColumn, textColumn } from './common';
 
 /**
  * The participant of the reveal item. A sign-in name never holds "*" (claims logins and e-mail
@@ -65,20 +65,15 @@ const levelSchema = z.number().int().min(1);
  * be read is left out and described in `problems`.
  */
 function readScores(raw: unknown, problems: string[]): Record<string, number> {
-  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return {};
-  let json: unknown;
-  try {
-    json = typeof raw === 'string' ? JSON.parse(raw) : raw;
-  } catch {
-    json = undefined;
-  }
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+  const json = readJsonObjectColumn(raw);
+  if (json.kind === 'empty') return {};
+  if (json.kind === 'invalid') {
     problems.push('column "Scores (JSON)" does not hold valid JSON (it may have been edited by hand), so none of its scores could be read');
     return {};
   }
   const scores: Record<string, number> = {};
   const bad: string[] = [];
-  for (const [perspective, value] of Object.entries(json as Record<string, unknown>)) {
+  for (const [perspective, value] of Object.entries(json.value)) {
     if (value === null) continue;
     if (KEY_PATTERN.test(perspective) && levelSchema.safeParse(value).success) scores[perspective] = value as number;
     else bad.push(`"${perspective}"`);

@@ -1,3 +1,4 @@
+import { linkButtonStyle } from '../assessment.styles';
 import { FontWeights, hiddenContentStyle, type IDropdownStyles, type ITheme, memoizeFunction, mergeStyleSets } from '@fluentui/react';
 
 /**
@@ -7,7 +8,6 @@ import { FontWeights, hiddenContentStyle, type IDropdownStyles, type ITheme, mem
  */
 export const getEvidenceClassNames = memoizeFunction((theme: ITheme) => {
   const { palette, semanticColors, fonts } = theme;
-  const focusRing = { outline: `2px solid ${palette.neutralPrimary}`, outlineOffset: '2px' };
   return mergeStyleSets({
     section: { margin: '8px 0 16px', overflowWrap: 'anywhere', wordWrap: 'break-word' },
     list: { listStyle: 'none', margin: '8px 0', padding: 0 },
@@ -25,23 +25,10 @@ export const getEvidenceClassNames = memoizeFunction((theme: ITheme) => {
     visuallyHidden: hiddenContentStyle,
     results: { listStyle: 'none', margin: '4px 0', padding: 0 },
     result: { padding: '6px 0', borderBottom: `1px solid ${palette.neutralLighter}` },
-    resultButton: {
-      ...fonts.medium,
-      background: 'none',
-      border: 'none',
-      padding: 0,
-      margin: 0,
-      color: semanticColors.link,
-      textDecoration: 'underline',
-      cursor: 'pointer',
-      textAlign: 'left',
-      overflowWrap: 'anywhere',
-      selectors: {
-        ':focus-visible': focusRing,
-        ':hover': { color: semanticColors.linkHovered },
-        ':disabled': { color: semanticColors.disabledText, cursor: 'default' }
-      }
-    },
+    resultButton: [
+      linkButtonStyle(theme),
+      { overflowWrap: 'anywhere', selectors: { ':disabled': { color: semanticColors.disabledText, cursor: 'default' } } }
+    ],
     status: { margin: '4px 0', minHeight: '1.5em' }
   });
 });
