@@ -198,4 +198,23 @@ describe('owners, review and history of a capability', () => {
     expect(await stored(capability.key)).toEqual(expect.objectContaining({ owner: member.title, ownerLogin: member.login }));
     await context.close();
   });
+
+  it('lists under "Mine only" the capabilities owned by the signed-in login, whatever name they were given', async () => {
+    const view = await demoView();
+    const [renamed, namesake] = [unanswered(view, 5), unanswered(view, 6)];
+    const member = user('member');
+    const owner = await store('owner');
+    // Picked from the site's people when the member had another display name: theirs.
+    await owner.saveResponse(view.assessment.id, { capability: renamed.key, base: null, draft: { ...emptyDraft(), owner: 'A. Former-Name', ownerLogin: member.login } });
+    // Someone else with the member's display name: not theirs.
+    await owner.saveResponse(view.assessment.id, { capability: namesake.key, base: null, draft: { ...emptyDraft(), owner: member.title, ownerLogin: user('owner').login } });
+    const context = await contextAs('member');
+    const page = await context.newPage();
+    await page.goto(`${e2e.workbench.origin}/?nimmAssessment=${view.assessment.id}`);
+    await zone(page).getByText(/of \d+ capabilities shown/).waitFor();
+    await zone(page).getByRole('checkbox', { name: 'Mine only' }).check({ force: true });
+    await zone(page).getByRole('button', { name: new RegExp(`^${escaped(renamed.name)}`) }).waitFor();
+    expect(await zone(page).getByRole('button', { name: new RegExp(`^${escaped(namesake.name)}`) }).count()).toBe(0);
+    await context.close();
+  });
 });

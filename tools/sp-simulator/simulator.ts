@@ -78,9 +78,12 @@ export class SharePointSimulator {
   private readonly core: SimCore;
   /** See SimulatorOptions.batchContinuesAfterFailure and setBatchContinuesAfterFailure. */
   private batchContinuesAfterFailure: boolean;
+  /** See SimulatorOptions.latencyMs and setLatency. */
+  private latencyMs: number;
 
   constructor(private readonly opts: SimulatorOptions = {}) {
     this.batchContinuesAfterFailure = opts.batchContinuesAfterFailure ?? false;
+    this.latencyMs = checkedLatency(opts.latencyMs ?? 0);
     this.sitePath = `/${(opts.sitePath ?? '/sites/nimm').replace(/^\/+|\/+$/g, '')}`;
     if (opts.timeZone !== undefined) assertTimeZone(opts.timeZone);
     this.users = (opts.users ?? DEFAULT_USERS).map((u) => ({ ...u }));
@@ -159,7 +162,8 @@ export class SharePointSimulator {
       this.record(wireMethod, logPath, answer.status, user?.login ?? '?', batchParts);
     };
     const fault = this.faults.take(wireMethod, logPath);
-    if (fault && fault.latencyMs > 0) await new Promise((r) => setTimeout(r, fault.latencyMs));
+    const delay = this.latencyMs + (fault?.latencyMs ?? 0);
+    if (delay > 0) await new Promise((r) => setTimeout(r, delay));
     if (fault?.status) {
       const extra: Record<string, string> = fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {};
       return send({ status: fault.status, headers: { 'content-type': contentType('minimal'), ...extra }, body: JSON.stringify(faultBody(fault.status)) });
@@ -262,6 +266,11 @@ export class SharePointSimulator {
     this.log.length = 0;
   }
 
+  /** Sets the time added before every `_api` answer (SimulatorOptions.latencyMs); 0 turns it off. */
+  setLatency(ms: number): void {
+    this.latencyMs = checkedLatency(ms);
+  }
+
   setFault(f: FaultSpec | null): void {
     this.faults.set(f);
   }
@@ -328,4 +337,9 @@ export class SharePointSimulator {
   flush(): void {
     this.saver?.flushPending();
   }
+}
+
+function checkedLatency(ms: number): number {
+  if (!Number.isFinite(ms) || ms < 0) throw new Error(`The simulator's latency must be a number of milliseconds, 0 or more; it was ${ms}.`);
+  return ms;
 }

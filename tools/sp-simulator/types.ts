@@ -48,6 +48,13 @@ export interface SimulatorOptions {
    * (pnp/pnpjs#486, #1275; see batch.ts). Also settable at run time: setBatchContinuesAfterFailure.
    */
   batchContinuesAfterFailure?: boolean;
+  /**
+   * Time added before every `_api` answer, in milliseconds, as a network and a busy tenant add to
+   * each round trip. Default 0. Measurements use 100 (the figures in the closing notes); the
+   * workbench reads it from the SIM_LATENCY_MS environment variable. Also settable at run time:
+   * setLatency. A fault's own latency (setFault) comes on top.
+   */
+  latencyMs?: number;
 }
 
 /** A fault injected into `_api` requests, for reliability tests. */

@@ -18,6 +18,11 @@ export interface WorkbenchOptions {
   dataFile?: string;
   minify?: boolean;
   quiet?: boolean;
+  /**
+   * Milliseconds the simulator adds before each SharePoint answer once the demo site is seeded
+   * (SimulatorOptions.latencyMs); `npm start` takes it from SIM_LATENCY_MS. Default 0.
+   */
+  latencyMs?: number;
 }
 
 export interface RunningWorkbench {
@@ -97,7 +102,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
         return;
       }
       sim.reset();
-      await seedDemoSite(`${internalOrigin}${SITE_PATH}`, sim, say);
+      await seedUnhurried();
       res.writeHead(204);
       res.end();
       return;
@@ -115,7 +120,17 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
   origin = `http://localhost:${port}`;
   internalOrigin = `http://127.0.0.1:${port}`;
   const webUrl = `${origin}${SITE_PATH}`;
-  await seedDemoSite(`${internalOrigin}${SITE_PATH}`, sim, say);
+  // Seeding is the workbench's own set-up, not what a user waits for: it runs without the
+  // simulated latency, which applies from the first page request on.
+  async function seedUnhurried(): Promise<void> {
+    sim.setLatency(0);
+    try {
+      await seedDemoSite(`${internalOrigin}${SITE_PATH}`, sim, say);
+    } finally {
+      sim.setLatency(options.latencyMs ?? 0);
+    }
+  }
+  await seedUnhurried();
   return {
     origin,
     webUrl,
@@ -133,11 +148,18 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
 
 if (require.main === module) {
   const port = Number(process.env.PORT || 4321);
-  startWorkbench({ port, dataFile: path.join(root, 'data', 'simulator.json') })
+  const latencyText = process.env.SIM_LATENCY_MS;
+  const latencyMs = latencyText ? Number(latencyText) : 0;
+  if (!Number.isFinite(latencyMs) || latencyMs < 0) {
+    console.error(`SIM_LATENCY_MS must be a number of milliseconds, 0 or more (for example SIM_LATENCY_MS=100 npm start); it was "${latencyText}".`);
+    process.exit(1);
+  }
+  startWorkbench({ port, dataFile: path.join(root, 'data', 'simulator.json'), latencyMs })
     .then((wb) => {
       stopOnSignals(wb, 'workbench');
       console.log(`\nNIMM Assessment Suite local workbench: ${wb.origin}/`);
       console.log(`Simulated SharePoint site: ${wb.webUrl} (data in data/simulator.json; "Reset demo data" on the page starts again)`);
+      if (latencyMs > 0) console.log(`Each SharePoint request waits ${latencyMs} ms before it is answered (SIM_LATENCY_MS).`);
       console.log('Press Ctrl+C to stop.');
     })
     .catch((e: unknown) => {

@@ -6,7 +6,7 @@ import type { AssessmentSummary, CurrentUser, Listed, StoredModel } from '../../
 import { AssessmentStrings as strings, formatString } from '../../loc/strings';
 import { Heading } from '../shared/Heading';
 import { DataIssuesNotice, DataView, useStoreData } from '../shell';
-import { dateText } from './assessmentText';
+import { dateText } from '../shell/dates';
 import { getAssessmentClassNames } from './assessment.styles';
 import { NewAssessmentForm } from './NewAssessmentForm';
 

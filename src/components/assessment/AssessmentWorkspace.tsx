@@ -6,6 +6,7 @@ import { assessmentProgress, scoreAssessment, searchCapabilities, WORKFLOW_STATU
 import { Heading } from '../shared/Heading';
 import { DataIssuesNotice, DataView, useStoreData } from '../shell';
 import { statusText } from './assessmentText';
+import { isPerson } from './review/reviewRules';
 import { getAssessmentClassNames } from './assessment.styles';
 import { CapabilityAssessor } from './CapabilityAssessor';
 
@@ -75,10 +76,11 @@ const Workspace: React.FC<IAssessmentWorkspaceProps & { view: AssessmentView }> 
       if (filters.status && progress.statuses[c.key] !== filters.status) return false;
       if (filters.category && c.category !== filters.category) return false;
       if (filters.foundation && !c.foundation) return false;
-      if (filters.mine && !(r && r.owner.trim().toLowerCase() === user.title.trim().toLowerCase())) return false;
+      // By login when the owner was picked from the site's people, by name when typed by hand.
+      if (filters.mine && !(r && isPerson(r.owner, r.ownerLogin, user))) return false;
       return true;
     });
-  }, [filters, model, byCapability, progress, user.title, inScope]);
+  }, [filters, model, byCapability, progress, user, inScope]);
 
   const open = capability ? model.capabilities.find((c) => c.key === capability) ?? null : null;
   const readOnly = !user.can.edit || assessment.status === 'closed';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, useTheme } from '@fluentui/react';
 import { AssessmentStrings as strings, formatString } from '../../loc/strings';
-import { timeText } from './assessmentText';
+import { timeText } from '../shell/dates';
 import { getAssessmentClassNames } from './assessment.styles';
 import type { SaveState } from './useResponseSaver';
 

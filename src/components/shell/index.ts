@@ -5,3 +5,4 @@ export { useStoreData, type DataState, type IStoreData, type IStoreDataOptions }
 export { SiteUrlContext, StoreContext, useSiteUrl, useStore } from './StoreContext';
 export { errorText } from './errorText';
 export { hostTheme, type HostThemeInput } from './hostTheme';
+export { dateText, timeText } from './dates';

@@ -2,7 +2,8 @@
  * Plain-text helpers of the set-up screen: filling localised templates and turning the store's
  * data (and its failures) into sentences. No React here, so each rule is easy to test on its own.
  */
-import { formatString, SetUpStrings as strings, ShellStrings } from '../../loc/strings';
+import { formatString, SetUpStrings as strings } from '../../loc/strings';
+import { dateText } from '../shell/dates';
 import type { ModelVersionSummary, Progress } from '../../data/types';
 
 /** "1 capability", "74 capabilities". */
@@ -13,13 +14,6 @@ export function capabilitiesText(count: number): string {
 /** "Step 3 of 9: Writing model ...". */
 export function progressText(progress: Progress | null): string {
   return progress ? formatString(strings.ProgressStep, progress.step, progress.total, progress.message) : strings.ProgressStarting;
-}
-
-/** A date for people, in the locale the strings are written for; the raw value if it is not a date. */
-export function dateText(iso: string): string {
-  const date = new Date(iso);
-  if (isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(ShellStrings.DateLocale, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** How a model version stands, in words (never only a colour). */

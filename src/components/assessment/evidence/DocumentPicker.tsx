@@ -3,7 +3,7 @@ import { getId, MessageBar, MessageBarType, SearchBox, useTheme } from '@fluentu
 import type { DataIssue, LibraryDocument } from '../../../data/types';
 import { EvidenceStrings as strings, formatString } from '../../../loc/strings';
 import { errorText, issueText, useStore } from '../../shell';
-import { dateText } from '../assessmentText';
+import { dateText } from '../../shell/dates';
 import { getEvidenceClassNames } from './evidence.styles';
 import { sizeText } from './evidenceText';
 

@@ -4,7 +4,7 @@ import type { EvidenceItem } from '../../../data/types';
 import { EvidenceStrings as strings, formatString } from '../../../loc/strings';
 import type { Capability } from '../../../nimm';
 import { useSiteUrl } from '../../shell';
-import { dateText } from '../assessmentText';
+import { dateText } from '../../shell/dates';
 import { getEvidenceClassNames } from './evidence.styles';
 import { criterionText, evidenceName, isExpired, kindText, safeHref } from './evidenceText';
 

@@ -4,7 +4,8 @@ import type { CurrentUser, ResponseDraft, ResponseStatus, StoredResponse } from 
 import { AssessmentStrings, formatString, ReviewStrings as strings } from '../../../loc/strings';
 import { Heading } from '../../shared/Heading';
 import { getAssessmentClassNames } from '../assessment.styles';
-import { dateText, statusText } from '../assessmentText';
+import { statusText } from '../assessmentText';
+import { dateText } from '../../shell/dates';
 import { PersonPicker, type PickedPerson } from './PersonPicker';
 import { reviewRight } from './reviewRules';
 

@@ -5,7 +5,8 @@
 import type { Answer, Capability, Model } from '../../../nimm';
 import type { ResponseVersion } from '../../../data/types';
 import { AssessmentStrings, formatString, ReviewStrings as strings } from '../../../loc/strings';
-import { dateText, statusText, timeText } from '../assessmentText';
+import { statusText } from '../assessmentText';
+import { dateText, timeText } from '../../shell/dates';
 
 /** What the words need from the model: the capability's criteria in order, and level names. */
 export interface HistoryContext {
