@@ -2,7 +2,9 @@
  * Every string the suite's screens show, in UK English, in one place (as
  * @pnp/spfx-controls-react keeps its ControlStrings): components import their group from here,
  * never from a web part. A web part's own SPFx loc file keeps only its manifest and property pane
- * strings. Templates use {0}, {1} ... filled by formatString.
+ * strings. Templates use {0}, {1} ... filled by formatString. The data layer's messages (StoreError
+ * messages, data problems, set-up and publishing reports) are DataStrings, kept in dataStrings.ts
+ * and exported from here with the rest.
  *
  * A plain TypeScript module rather than an SPFx localised resource, because the same strings
  * serve the SharePoint bundle, the local workbench, Node tests and the data layer, and the suite
@@ -11,6 +13,7 @@
  */
 
 export { fillTemplate, formatString } from './format';
+export { DataStrings } from './dataStrings';
 
 /** Shared by every app: loading, failure, retry, data problems. */
 export const ShellStrings = {
@@ -326,7 +329,14 @@ export const WorkbenchStrings = {
   WebPartLabel: 'Web part: {0}',
   SetUpWebPart: 'NIMM site set-up',
   GuideWebPart: 'NIMM model guide',
-  AssessmentWebPart: 'NIMM assessment'
+  AssessmentWebPart: 'NIMM assessment',
+  DashboardWebPart: 'NIMM dashboard',
+  ShownAs: 'Shown as',
+  ShownAsHint: 'Shows the web parts as they look on a SharePoint page or in a Teams theme; nothing else changes.',
+  HostSharePoint: 'SharePoint page',
+  HostTeamsDefault: 'Teams, default theme',
+  HostTeamsDark: 'Teams, dark theme',
+  HostTeamsContrast: 'Teams, high contrast'
 };
 
 /** A capability's owner and reviewer, its review (ready, agreed or sent back) and its history. */

@@ -39,7 +39,8 @@ describe('assessments', () => {
   it('refuses an assessment without a title', async () => {
     const error = (await member.createAssessment({ title: '  ', scope: 'x' }).catch((e: unknown) => e)) as StoreError;
     expect(error.kind).toBe('invalid-data');
-    expect(error.message).toContain('An assessment needs a title.');
+    // One full stop: the check's own words end without one, the message adds it.
+    expect(error.message).toBe('The assessment could not be started: column "title": An assessment needs a title.');
   });
 
   it('says no model is published yet on a freshly set-up site', async () => {

@@ -140,6 +140,9 @@ describe('workshop scores', () => {
       expect(error.kind).toBe('invalid-data');
       expect(error.message).toBe(`Your workshop scores for "${capability}" could not be saved: the score for "${p1}" must be a level from 1, or blank.`);
     }
+    const p2 = perspectives[1];
+    const both = (await marcus.saveWorkshopScores(facilitated, capability, { [p1]: 0, [p2]: 2.5 }).catch((e: unknown) => e)) as StoreError;
+    expect(both.message).toBe(`Your workshop scores for "${capability}" could not be saved: the scores for "${p1}", "${p2}" must each be a level from 1, or blank.`);
     const forbidden = (await visitor.saveWorkshopScores(facilitated, capability, { [p1]: 2 }).catch((e: unknown) => e)) as StoreError;
     expect(forbidden.kind).toBe('forbidden');
     expect(forbidden.message).toMatch(/^You do not have permission to save your workshop scores for "/);

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { AssessmentScope } from '../../nimm/assessment/scope';
 import { KEY_PATTERN, profileSchema } from '../../nimm/model/schema';
+import { DataStrings, formatString } from '../../loc/strings';
 import { assessmentStatusSchema, choiceColumn, DEFAULT_ASSESSMENT_STATUS } from '../schema/choices';
 import { F, NOTE_FIELD_LIMIT } from '../schema/names';
 import type { AssessmentSummary, NewAssessment } from '../types';
@@ -17,8 +18,8 @@ export const ASSESSMENT_SELECT = [
 export const assessmentScopeSchema: z.ZodType<AssessmentScope, z.ZodTypeDef, unknown> = z.union([
   z.object({ kind: z.literal('all') }),
   z.object({ kind: z.literal('foundation') }),
-  z.object({ kind: z.literal('profile'), profile: z.union([z.string().regex(KEY_PATTERN, 'is not a profile key'), profileSchema]) }),
-  z.object({ kind: z.literal('capabilities'), capabilities: z.array(z.string().regex(KEY_PATTERN, 'is not a capability key')) })
+  z.object({ kind: z.literal('profile'), profile: z.union([z.string().regex(KEY_PATTERN, DataStrings.Items.IsNotProfileKey), profileSchema]) }),
+  z.object({ kind: z.literal('capabilities'), capabilities: z.array(z.string().regex(KEY_PATTERN, DataStrings.Items.IsNotCapabilityKey)) })
 ]);
 
 /** Every capability: what an assessment made before the column existed (or with it left empty) covers. */
@@ -35,7 +36,7 @@ const scopeColumn = z.union([z.string(), z.null(), z.undefined()]).transform((va
   }
   const parsed = assessmentScopeSchema.safeParse(json);
   if (parsed.success) return parsed.data;
-  ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'does not hold a valid list of the capabilities in scope (it may have been edited by hand)' });
+  ctx.addIssue({ code: z.ZodIssueCode.custom, message: DataStrings.Items.ScopeNotReadable });
   return z.NEVER;
 });
 
@@ -43,7 +44,7 @@ const scopeColumn = z.union([z.string(), z.null(), z.undefined()]).transform((va
 export function scopeToColumn(scope: AssessmentScope, title: string): string {
   const json = JSON.stringify(scope);
   if (json.length > NOTE_FIELD_LIMIT) {
-    throw new Error(`The capabilities in scope of "${title}" would take ${json.length.toLocaleString('en-GB')} characters; SharePoint keeps at most ${NOTE_FIELD_LIMIT.toLocaleString('en-GB')}. Choose a profile of the model or fewer capabilities.`);
+    throw new Error(formatString(DataStrings.Assessments.ScopeTooLong, title, json.length.toLocaleString('en-GB'), NOTE_FIELD_LIMIT.toLocaleString('en-GB')));
   }
   return json;
 }
@@ -62,10 +63,10 @@ const assessmentItemSchema = itemIdentity.extend({
   [F.facilitator]: textColumn,
   [F.startDate]: dateColumn,
   [F.closedDate]: dateColumn,
-  [F.runBudgetPercent]: numberColumn.refine((v) => v === null || (v >= 0 && v <= 100), 'must be between 0 and 100'),
+  [F.runBudgetPercent]: numberColumn.refine((v) => v === null || (v >= 0 && v <= 100), DataStrings.Items.MustBePercent),
   [F.dueDate]: dateColumn,
   [F.inScope]: scopeColumn,
-  [F.previousAssessmentId]: numberColumn.refine((v) => v === null || (Number.isInteger(v) && v >= 1), 'must be an item ID (a whole number from 1)')
+  [F.previousAssessmentId]: numberColumn.refine((v) => v === null || (Number.isInteger(v) && v >= 1), DataStrings.Items.MustBeItemId)
 });
 
 const COLUMN_NAMES: Record<string, string> = {
@@ -109,17 +110,17 @@ export function mapAssessment(item: RawItem): MapResult<AssessmentSummary> {
 
 /** Checks what it takes to start an assessment. */
 export const newAssessmentSchema = z.object({
-  title: z.string().trim().min(1, 'An assessment needs a title.').max(255, 'The title can be at most 255 characters.'),
-  scope: z.string().max(255, 'The scope can be at most 255 characters.'),
+  title: z.string().trim().min(1, DataStrings.Items.AssessmentNeedsTitle).max(255, DataStrings.Items.AssessmentTitleTooLong),
+  scope: z.string().max(255, DataStrings.Items.AssessmentScopeTooLong),
   targetProfile: z.string().max(255).nullish(),
   lead: z.string().max(255).optional(),
   facilitator: z.string().max(255).optional(),
   startDate: z.string().optional(),
   runBudgetPercent: z.number().min(0).max(100).nullish(),
   modelVersionId: z.number().int().positive().optional(),
-  dueDate: z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'The due date must be a date (YYYY-MM-DD).').nullish(),
+  dueDate: z.string().refine((v) => !Number.isNaN(Date.parse(v)), DataStrings.Items.AssessmentDueDate).nullish(),
   inScope: assessmentScopeSchema.optional(),
-  previousAssessmentId: z.number().int('The previous assessment must be given by its ID.').positive('The previous assessment must be given by its ID.').nullish()
+  previousAssessmentId: z.number().int(DataStrings.Items.AssessmentPreviousId).positive(DataStrings.Items.AssessmentPreviousId).nullish()
 });
 
 /**

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { KEY_PATTERN } from '../../nimm/model/schema';
+import { DataStrings, formatString } from '../../loc/strings';
 import { F } from '../schema/names';
 import type { DataIssue, Listed } from '../types';
 import { etagOf } from '../sp/pnp';
@@ -29,23 +30,35 @@ export function mapItems<T>(list: string, items: RawItem[], map: (item: RawItem)
 
 /** Describes zod issues as one plain sentence naming the columns (or JSON paths) concerned. */
 export function describeIssues(issues: z.ZodIssue[], columnNames: Record<string, string> = {}): string {
+  const words = DataStrings.Items;
   return issues
     .slice(0, 3)
     .map((issue) => {
       const [head, ...rest] = issue.path.map(String);
-      const column = head === undefined ? 'the item' : `column "${columnNames[head] ?? head}"${rest.length > 0 ? ` at ${rest.join('.')}` : ''}`;
-      return `${column}: ${issue.message}`;
+      const name = head === undefined ? '' : columnNames[head] ?? head;
+      const column = head === undefined ? words.TheItem : rest.length > 0 ? formatString(words.ColumnAt, name, rest.join('.')) : formatString(words.Column, name);
+      return formatString(DataStrings.Common.Problem, column, issue.message);
     })
-    .join('; ');
+    .join(DataStrings.Common.ClauseSeparator);
+}
+
+/**
+ * describeIssues for a value that is not an item (one column's value): the same sentence without
+ * its opening "the item: ", which would say nothing there.
+ */
+export function describeValueIssues(issues: z.ZodIssue[]): string {
+  const described = describeIssues(issues);
+  const subject = formatString(DataStrings.Common.Problem, DataStrings.Items.TheItem, '');
+  return described.indexOf(subject) === 0 ? described.slice(subject.length) : described;
 }
 
 /** Parses a Note column that should hold JSON, saying which column when it does not. */
 export function parseJsonColumn(value: unknown, column: string): MapResult<unknown> {
-  if (typeof value !== 'string' || value.trim() === '') return { ok: false, problem: `column "${column}" is empty` };
+  if (typeof value !== 'string' || value.trim() === '') return { ok: false, problem: formatString(DataStrings.Items.ColumnEmpty, column) };
   try {
     return { ok: true, value: JSON.parse(value) };
   } catch {
-    return { ok: false, problem: `column "${column}" does not hold valid JSON (it may have been edited by hand)` };
+    return { ok: false, problem: formatString(DataStrings.Items.ColumnNotJson, column) };
   }
 }
 
@@ -70,7 +83,7 @@ export function parseJsonColumnAs<S extends z.ZodTypeAny>(value: unknown, column
   const json = parseJsonColumn(value, column);
   if (!json.ok) return json;
   const parsed = schema.safeParse(json.value);
-  if (!parsed.success) return { ok: false, problem: `column "${column}": ${describeIssues(parsed.error.issues)}` };
+  if (!parsed.success) return { ok: false, problem: formatString(DataStrings.Common.Problem, formatString(DataStrings.Items.Column, column), describeIssues(parsed.error.issues)) };
   return { ok: true, value: parsed.data };
 }
 
@@ -103,7 +116,7 @@ export const itemIdentity = z.object({ Id: z.number().int().positive() });
  */
 export const capabilityItemColumns = {
   [F.assessmentId]: z.number().int().positive(),
-  [F.capabilityKey]: z.string().regex(KEY_PATTERN, 'is not a capability key')
+  [F.capabilityKey]: z.string().regex(KEY_PATTERN, DataStrings.Items.IsNotCapabilityKey)
 };
 
 /** How a problem names the capabilityItemColumns. */
@@ -115,7 +128,7 @@ export const CAPABILITY_ITEM_COLUMN_NAMES: Record<string, string> = {
 /** The ETag of an item, or a problem when SharePoint did not send one. */
 export function requireEtag(item: RawItem): MapResult<string> {
   const etag = etagOf(item);
-  return etag ? { ok: true, value: etag } : { ok: false, problem: 'the item came without an ETag, so it cannot be saved safely' };
+  return etag ? { ok: true, value: etag } : { ok: false, problem: DataStrings.Items.NoEtag };
 }
 
 /** A nullable text column read as a string ('' when empty). */

@@ -1,5 +1,6 @@
 /** Evidence library items: a file (or a .url link file) with assessment metadata. */
 import { z } from 'zod';
+import { DataStrings } from '../../loc/strings';
 import { choiceColumn, DEFAULT_EVIDENCE_REVIEW_STATUS, evidenceReviewStatusSchema } from '../schema/choices';
 import { F } from '../schema/names';
 import type { EvidenceItem, EvidenceTarget } from '../types';
@@ -27,7 +28,7 @@ export function mapEvidence(item: RawItem): MapResult<EvidenceItem> {
   const { columns: d, etag } = parsed.value;
   const link = d[F.linkUrl];
   if (link && !isWebAddress(link)) {
-    return { ok: false, problem: 'column "Link address" holds an address that does not start with http:// or https://' };
+    return { ok: false, problem: DataStrings.Evidence.LinkColumnNotWeb };
   }
   return {
     ok: true,

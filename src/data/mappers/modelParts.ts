@@ -1,8 +1,12 @@
 /** Capability and profile items: one model part per item, its full content as JSON. */
 import { z } from 'zod';
 import { capabilitySchema, profileSchema, type Capability, type Profile } from '../../nimm/model/schema';
+import { DataStrings, formatString } from '../../loc/strings';
 import { F, NOTE_FIELD_LIMIT, TEXT_FIELD_LIMIT } from '../schema/names';
 import { itemIdentity, MapResult, parseItem, parseJsonColumnAs, RawItem } from './common';
+
+/** The words of what does not fit in SharePoint. */
+const WORDS = DataStrings.Publish;
 
 /** Columns read for capabilities. */
 export const CAPABILITY_SELECT = ['Id', F.capabilityKey, F.order, F.detail];
@@ -24,7 +28,7 @@ function mapPart<T>(item: RawItem, schema: z.ZodType<T, z.ZodTypeDef, unknown>, 
   if (!parsed.ok) return parsed;
   const key = (parsed.value as { key: string }).key;
   if (item[keyColumn] !== key) {
-    return { ok: false, problem: `the key column says "${String(item[keyColumn])}" but the JSON is for "${key}"` };
+    return { ok: false, problem: formatString(DataStrings.Models.KeyMismatch, String(item[keyColumn]), String(key)) };
   }
   return { ok: true, value: { order: base.value[F.order] ?? Number.MAX_SAFE_INTEGER, value: parsed.value } };
 }
@@ -47,7 +51,7 @@ export function inOrder<T>(parts: Ordered<T>[]): T[] {
 function checkedJson(value: unknown, what: string): string {
   const json = JSON.stringify(value);
   if (json.length > NOTE_FIELD_LIMIT) {
-    throw new Error(`${what} is ${json.length.toLocaleString('en-GB')} characters long as JSON; SharePoint keeps at most ${NOTE_FIELD_LIMIT.toLocaleString('en-GB')} in one column. Shorten its descriptors or guidance.`);
+    throw new Error(formatString(DataStrings.Publish.TooLongAsJson, what, json.length.toLocaleString('en-GB'), NOTE_FIELD_LIMIT.toLocaleString('en-GB')));
   }
   return json;
 }
@@ -55,7 +59,7 @@ function checkedJson(value: unknown, what: string): string {
 /** A key for a single-line text column, which SharePoint limits to 255 characters. */
 function checkedText(value: string, what: string): string {
   if (value.length > TEXT_FIELD_LIMIT) {
-    throw new Error(`${what} is ${value.length.toLocaleString('en-GB')} characters long; SharePoint keeps at most ${TEXT_FIELD_LIMIT} in a single line of text. Use a shorter key.`);
+    throw new Error(formatString(DataStrings.Publish.TooLongText, what, value.length.toLocaleString('en-GB'), TEXT_FIELD_LIMIT));
   }
   return value;
 }
@@ -69,10 +73,10 @@ export function capabilityToItem(modelVersionId: number, capability: Capability,
   return {
     Title: title(capability.name),
     [F.modelVersionId]: modelVersionId,
-    [F.capabilityKey]: checkedText(capability.key, `The key of capability "${capability.name}"`),
-    [F.categoryKey]: checkedText(capability.category, `The category key of capability "${capability.key}"`),
+    [F.capabilityKey]: checkedText(capability.key, formatString(WORDS.CapabilityKeySubject, capability.name)),
+    [F.categoryKey]: checkedText(capability.category, formatString(WORDS.CategoryKeySubject, capability.key)),
     [F.order]: order,
-    [F.detail]: checkedJson(capability, `Capability "${capability.key}"`)
+    [F.detail]: checkedJson(capability, formatString(WORDS.CapabilitySubject, capability.key))
   };
 }
 
@@ -81,19 +85,19 @@ export function profileToItem(modelVersionId: number, profile: Profile, order: n
   return {
     Title: title(profile.name),
     [F.modelVersionId]: modelVersionId,
-    [F.profileKey]: checkedText(profile.key, `The key of profile "${profile.name}"`),
+    [F.profileKey]: checkedText(profile.key, formatString(WORDS.ProfileKeySubject, profile.name)),
     [F.profileKind]: profile.kind,
     [F.order]: order,
-    [F.detail]: checkedJson(profile, `Profile "${profile.key}"`)
+    [F.detail]: checkedJson(profile, formatString(WORDS.ProfileSubject, profile.key))
   };
 }
 
 /** The model's key and version as written to their single-line text columns, checked for length. */
 export function modelIdentity(model: { key: string; version: string }): { key: string; version: string } {
-  return { key: checkedText(model.key, 'The model key'), version: checkedText(model.version, 'The model version') };
+  return { key: checkedText(model.key, WORDS.ModelKeySubject), version: checkedText(model.version, WORDS.ModelVersionSubject) };
 }
 
 /** The JSON for a model header column, checked for length. */
 export function headerJson(header: unknown, modelKey: string): string {
-  return checkedJson(header, `The header of model "${modelKey}"`);
+  return checkedJson(header, formatString(WORDS.HeaderSubject, modelKey));
 }

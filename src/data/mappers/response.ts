@@ -10,13 +10,14 @@
  */
 import { z } from 'zod';
 import { answerSchema } from '../../nimm/model/schema';
+import { DataStrings, formatString } from '../../loc/strings';
 import { choiceColumn, DEFAULT_RESPONSE_STATUS, responseStatusSchema } from '../schema/choices';
 import { NIMM_SCHEMA } from '../schema/lists';
 import { F, LISTS, NOTE_FIELD_LIMIT, TEXT_FIELD_LIMIT } from '../schema/names';
 import { RESPONSE_RECORD_FIELDS, RESPONSE_SCALAR_FIELDS, recordOf, setRecord, type ResponseRecordField, type ResponseScalarField } from '../schema/responseDraft';
 import { emptyDraft } from '../merge/mergeResponse';
 import type { DamagedParts, ResponseDraft, StoredResponse } from '../types';
-import { CAPABILITY_ITEM_COLUMN_NAMES, capabilityItemColumns, describeIssues, itemIdentity, MapResult, numberColumn, parseItemWithEtag, RawItem, readJsonObjectColumn, textColumn } from './common';
+import { CAPABILITY_ITEM_COLUMN_NAMES, capabilityItemColumns, describeValueIssues, itemIdentity, MapResult, numberColumn, parseItemWithEtag, RawItem, readJsonObjectColumn, textColumn } from './common';
 
 /** The one key of a response: SharePoint enforces its uniqueness (see schema/lists.ts). */
 export function responseKey(assessmentId: number, capability: string): string {
@@ -44,7 +45,7 @@ const SCALAR_COLUMNS: Record<ResponseScalarField, ScalarColumn> = {
   agreedLevel: {
     column: F.agreedLevel,
     label: 'Agreed level',
-    schema: numberColumn.refine((v) => v === null || (Number.isInteger(v) && v >= 1), 'must be a whole number from 1')
+    schema: numberColumn.refine((v) => v === null || (Number.isInteger(v) && v >= 1), DataStrings.Items.MustBeWholeFromOne)
   },
   rationale: { column: F.rationale, label: 'Rationale', schema: textColumn },
   improvementIdeas: { column: F.improvementIdeas, label: 'Improvement ideas', schema: textColumn },
@@ -55,16 +56,16 @@ const SCALAR_COLUMNS: Record<ResponseScalarField, ScalarColumn> = {
   reviewComment: { column: F.reviewComment, label: 'Review comment', schema: textColumn }
 };
 
+/** What problems and notices say about a record field: its group in DataStrings.Responses. */
+type RecordWords = typeof DataStrings.Responses.Answers;
+
 interface RecordColumn {
   /** The Note column holding the record as a JSON object. */
   column: string;
   /** The column's display name, for problems. */
   label: string;
-  /** What one entry is called, and many: "answer", "answers". */
-  singular: string;
-  plural: string;
-  /** How an entry relates to its criterion: "the answer to", "the note on". */
-  preposition: string;
+  /** The words of its problems and notices, one sentence per case (one entry or several). */
+  words: RecordWords;
   /** How one entry's stored value is read. */
   value: z.ZodTypeAny;
   /** What a valid entry is, for problems: "one of met, partial, not-met, n/a". */
@@ -76,8 +77,14 @@ interface RecordColumn {
  * over the draft schema's record fields, so a new one does not compile until it has a column.
  */
 const RECORD_COLUMNS: Record<ResponseRecordField, RecordColumn> = {
-  answers: { column: F.answers, label: 'Answers (JSON)', singular: 'answer', plural: 'answers', preposition: 'to', value: answerSchema, expected: `one of ${answerSchema.options.join(', ')}` },
-  notes: { column: F.criterionNotes, label: 'Criterion notes (JSON)', singular: 'note', plural: 'notes', preposition: 'on', value: z.string(), expected: 'text' }
+  answers: {
+    column: F.answers,
+    label: 'Answers (JSON)',
+    words: DataStrings.Responses.Answers,
+    value: answerSchema,
+    expected: formatString(DataStrings.Responses.Answers.Expected, answerSchema.options.join(DataStrings.Common.ListSeparator))
+  },
+  notes: { column: F.criterionNotes, label: 'Criterion notes (JSON)', words: DataStrings.Responses.Notes, value: z.string(), expected: DataStrings.Responses.Notes.Expected }
 };
 
 /** The scalar fields with their columns, in the draft schema's order. */
@@ -101,10 +108,10 @@ const COLUMN_LIMITS: Map<string, number> = new Map(
 
 /** How a length problem names a column's content: "the rationale", "the notes". */
 const CONTENT_NAMES: Record<string, string> = {
-  [F.responseKey]: 'response key',
-  [F.agreedBy]: 'name of who agreed it',
+  [F.responseKey]: DataStrings.Responses.ResponseKeyContent,
+  [F.agreedBy]: DataStrings.Responses.AgreedByContent,
   ...Object.fromEntries(SCALARS.map((s) => [s.column, s.label.toLowerCase()])),
-  ...Object.fromEntries(RECORDS.map((r) => [r.column, r.plural]))
+  ...Object.fromEntries(RECORDS.map((r) => [r.column, r.words.Content]))
 };
 
 function shown(value: unknown): string {
@@ -125,7 +132,7 @@ function readRecord(raw: unknown, record: RecordColumn & { field: ResponseRecord
   if (json.kind === 'empty') return {};
   if (json.kind === 'invalid') {
     damaged.texts[record.field] = typeof raw === 'string' ? raw : JSON.stringify(raw);
-    damaged.problems.push(`column "${record.label}" does not hold valid JSON (it may have been edited by hand), so none of its ${record.plural} could be read`);
+    damaged.problems.push(formatString(record.words.InvalidJson, record.label));
     return {};
   }
   const entries: Record<string, unknown> = {};
@@ -138,13 +145,13 @@ function readRecord(raw: unknown, record: RecordColumn & { field: ResponseRecord
       entries[criterion] = parsed.data;
     } else {
       kept[criterion] = value;
-      bad.push(`"${criterion}" (${shown(value)})`);
+      bad.push(`${formatString(DataStrings.Common.Quoted, criterion)} (${shown(value)})`);
     }
   }
   if (bad.length > 0) {
     damaged.entries[record.field] = kept;
-    const one = bad.length === 1;
-    damaged.problems.push(`column "${record.label}": the ${one ? record.singular : record.plural} ${record.preposition} criteri${one ? 'on' : 'a'} ${bad.join(', ')} ${one ? 'is' : 'are'} not ${record.expected}; the other ${record.plural} are shown`);
+    const template = bad.length === 1 ? record.words.BadOne : record.words.BadMany;
+    damaged.problems.push(formatString(template, record.label, bad.join(DataStrings.Common.ListSeparator), record.expected));
   }
   return entries;
 }
@@ -164,7 +171,7 @@ export function readResponseDraft(item: RawItem): { draft: ResponseDraft; damage
       (draft as unknown as Record<string, unknown>)[scalar.field] = parsed.data;
     } else {
       damaged.columns[scalar.column] = item[scalar.column];
-      damaged.problems.push(`column "${scalar.label}" holds ${shown(item[scalar.column])}, which ${describeIssues(parsed.error.issues).replace(/^the item: /, '')}; it is shown as empty and kept as it is until someone changes it`);
+      damaged.problems.push(formatString(DataStrings.Responses.UnreadableColumn, scalar.label, shown(item[scalar.column]), describeValueIssues(parsed.error.issues)));
     }
   }
   return { draft, damaged };
@@ -244,7 +251,7 @@ export function responseToItem(assessmentId: number, capability: string, draft: 
       continue;
     }
     if (text !== undefined) {
-      notices.push(`The stored ${record.plural} for "${capability}" could not be read, so your ${record.plural} replaced them; the old text is in the item's version history.`);
+      notices.push(formatString(record.words.Replaced, capability));
     }
     fields[record.column] = JSON.stringify(entries);
   }
@@ -255,7 +262,7 @@ export function responseToItem(assessmentId: number, capability: string, draft: 
       kept.columns[scalar.column] = damaged.columns[scalar.column];
       continue;
     }
-    if (unreadable) notices.push(`The stored "${scalar.label}" of "${capability}" could not be read, so your value replaced it.`);
+    if (unreadable) notices.push(formatString(DataStrings.Responses.ColumnReplaced, scalar.label, capability));
     fields[scalar.column] = draft[scalar.field];
   }
   Object.assign(fields, also);
@@ -263,7 +270,7 @@ export function responseToItem(assessmentId: number, capability: string, draft: 
   for (const [column, value] of Object.entries(fields)) {
     const limit = COLUMN_LIMITS.get(column);
     if (limit !== undefined && typeof value === 'string' && value.length > limit) {
-      throw new Error(`The ${CONTENT_NAMES[column] ?? column} for "${capability}" would be ${value.length.toLocaleString('en-GB')} characters long; SharePoint keeps at most ${limit.toLocaleString('en-GB')}.`);
+      throw new Error(formatString(DataStrings.Responses.TooLong, CONTENT_NAMES[column] ?? column, capability, value.length.toLocaleString('en-GB'), limit.toLocaleString('en-GB')));
     }
   }
   const keptSomething = Object.keys(kept.entries).length > 0 || Object.keys(kept.texts).length > 0 || Object.keys(kept.columns).length > 0;

@@ -1,6 +1,7 @@
 /** Roadmap action items. */
 import { z } from 'zod';
 import { KEY_PATTERN } from '../../nimm/model/schema';
+import { DataStrings } from '../../loc/strings';
 import { choiceColumn, DEFAULT_ROADMAP_ACTION_STATUS, roadmapActionStatusSchema } from '../schema/choices';
 import { F } from '../schema/names';
 import type { RoadmapAction, RoadmapActionDraft } from '../types';
@@ -59,8 +60,8 @@ export function mapRoadmapAction(item: RawItem): MapResult<RoadmapAction> {
 /** Checks a roadmap action before saving. */
 export const roadmapDraftSchema = z.object({
   assessmentId: z.number().int().positive(),
-  capability: z.string().regex(KEY_PATTERN, 'must be a capability key'),
-  title: z.string().trim().min(1, 'needs a title').max(255),
+  capability: z.string().regex(KEY_PATTERN, DataStrings.Items.MustBeCapabilityKey),
+  title: z.string().trim().min(1, DataStrings.Items.NeedsTitle).max(255),
   fromLevel: z.number().int().min(1),
   toLevel: z.number().int().min(1),
   phase: z.number().int().min(0).nullable(),

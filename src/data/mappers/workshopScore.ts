@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { KEY_PATTERN } from '../../nimm/model/schema';
+import { DataStrings, formatString } from '../../loc/strings';
 import { F, NOTE_FIELD_LIMIT, TEXT_FIELD_LIMIT } from '../schema/names';
 import type { WorkshopScores } from '../types';
 import { CAPABILITY_ITEM_COLUMN_NAMES, capabilityItemColumns, itemIdentity, MapResult, parseItemWithEtag, RawItem, readJsonObjectColumn, textColumn } from './common';
@@ -45,7 +46,7 @@ export type WorkshopItem =
 const identitySchema = itemIdentity.extend({
   Modified: z.string().nullish(),
   ...capabilityItemColumns,
-  [F.participantLogin]: z.string().trim().min(1, 'is empty'),
+  [F.participantLogin]: z.string().trim().min(1, DataStrings.Items.IsEmpty),
   [F.participantName]: textColumn,
   [F.workshopKey]: textColumn,
   [F.revealed]: z.union([z.boolean(), z.null(), z.undefined()]).transform((v) => v === true)
@@ -68,7 +69,7 @@ function readScores(raw: unknown, problems: string[]): Record<string, number> {
   const json = readJsonObjectColumn(raw);
   if (json.kind === 'empty') return {};
   if (json.kind === 'invalid') {
-    problems.push('column "Scores (JSON)" does not hold valid JSON (it may have been edited by hand), so none of its scores could be read');
+    problems.push(DataStrings.Workshop.ScoresInvalidJson);
     return {};
   }
   const scores: Record<string, number> = {};
@@ -76,9 +77,11 @@ function readScores(raw: unknown, problems: string[]): Record<string, number> {
   for (const [perspective, value] of Object.entries(json.value)) {
     if (value === null) continue;
     if (KEY_PATTERN.test(perspective) && levelSchema.safeParse(value).success) scores[perspective] = value as number;
-    else bad.push(`"${perspective}"`);
+    else bad.push(formatString(DataStrings.Common.Quoted, perspective));
   }
-  if (bad.length > 0) problems.push(`column "Scores (JSON)": the score${bad.length === 1 ? '' : 's'} for ${bad.join(', ')} ${bad.length === 1 ? 'is' : 'are'} not a level from 1; the other scores are shown`);
+  if (bad.length > 0) {
+    problems.push(formatString(bad.length === 1 ? DataStrings.Workshop.ScoreBadOne : DataStrings.Workshop.ScoreBadMany, bad.join(DataStrings.Common.ListSeparator)));
+  }
   return scores;
 }
 
@@ -127,7 +130,7 @@ export function scoresToItem(assessmentId: number, capability: string, login: st
 /** Item fields for the reveal item of a capability: whether revealed, and who set it. */
 export function revealToItem(assessmentId: number, capability: string, revealed: boolean, by: string): Record<string, unknown> {
   return {
-    Title: `${capability}: whether the scores are revealed`.slice(0, TEXT_FIELD_LIMIT),
+    Title: formatString(DataStrings.ItemText.RevealItemTitle, capability).slice(0, TEXT_FIELD_LIMIT),
     [F.assessmentId]: assessmentId,
     [F.capabilityKey]: capability,
     [F.participantLogin]: REVEAL_LOGIN,

@@ -9,6 +9,7 @@
  */
 import type { Model } from '../../nimm/model/schema';
 import { validateModel } from '../../nimm/model/validateModel';
+import { DataStrings, formatString } from '../../loc/strings';
 import { StoreError } from '../errors';
 import { headerOf, MODEL_VERSION_SELECT, mapModelVersion } from '../mappers/modelVersion';
 import { capabilityToItem, headerJson, modelIdentity, profileToItem } from '../mappers/modelParts';
@@ -24,6 +25,9 @@ import { addItemsBatched, chunkWrites, deleteItemsBatched, type PendingAdd } fro
 // The statuses written to items, from their one definition, so a renamed value cannot be missed here.
 const STATUS = modelVersionStatusSchema.enum;
 
+/** The words of publishing's messages and progress. */
+const WORDS = DataStrings.Publish;
+
 interface Prepared {
   key: string;
   version: string;
@@ -38,11 +42,11 @@ function prepare(model: Model): Prepared {
       ...modelIdentity(model),
       header: headerJson(headerOf(model), model.key),
       // The model version id is not known yet: 0 is replaced once the draft item exists.
-      capabilities: model.capabilities.map((c, i) => ({ label: `capability "${c.key}"`, fields: capabilityToItem(0, c, i) })),
-      profiles: model.profiles.map((p, i) => ({ label: `profile "${p.key}"`, fields: profileToItem(0, p, i) }))
+      capabilities: model.capabilities.map((c, i) => ({ label: formatString(WORDS.CapabilityLabel, c.key), fields: capabilityToItem(0, c, i) })),
+      profiles: model.profiles.map((p, i) => ({ label: formatString(WORDS.ProfileLabel, p.key), fields: profileToItem(0, p, i) }))
     };
   } catch (error) {
-    throw new StoreError('invalid-data', `The model cannot be stored in SharePoint: ${(error as Error).message}`, { cause: error });
+    throw new StoreError('invalid-data', formatString(WORDS.CannotStore, (error as Error).message), { cause: error });
   }
 }
 
@@ -54,7 +58,7 @@ export function nextVersion(version: string): string {
 
 /** The title a failed attempt carries, so that in the list itself it never passes for a version. */
 function failedTitle(model: Model, when: Date): string {
-  return `Failed attempt to publish ${model.name} ${model.version} (${when.toISOString().slice(0, 16).replace('T', ' ')} UTC)`.slice(0, TEXT_FIELD_LIMIT);
+  return formatString(DataStrings.ItemText.FailedAttemptTitle, model.name, model.version, when.toISOString().slice(0, 16).replace('T', ' ')).slice(0, TEXT_FIELD_LIMIT);
 }
 
 async function markFailed(sp: SPFI, versionId: number, model: Model): Promise<void> {
@@ -94,13 +98,12 @@ async function removeFailedAttempts(sp: SPFI): Promise<void> {
 }
 
 function refuseRepublish(model: Model, existing: ModelVersionSummary): StoreError {
-  const inForce = existing.status === 'published';
-  return new StoreError(
-    'conflict',
-    `${model.name} version ${model.version} ${inForce ? 'is already the model in force on this site' : 'was published on this site before and has since been replaced'}, so it was not published again. ` +
-      `To publish changes, give the model a new version (for example ${nextVersion(model.version)}) and publish that.`,
-    { list: LISTS.modelVersions, itemId: existing.id, reason: 'version-exists' }
-  );
+  const template = existing.status === 'published' ? WORDS.AlreadyInForce : WORDS.AlreadyReplaced;
+  return new StoreError('conflict', formatString(template, model.name, model.version, nextVersion(model.version)), {
+    list: LISTS.modelVersions,
+    itemId: existing.id,
+    reason: 'version-exists'
+  });
 }
 
 /**
@@ -111,8 +114,10 @@ function refuseRepublish(model: Model, existing: ModelVersionSummary): StoreErro
 export async function publishModel(sp: SPFI, input: Model, onProgress: ProgressHandler = () => undefined): Promise<ModelVersionSummary> {
   const validation = validateModel(input);
   if (!validation.ok) {
-    const first = validation.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join(' ');
-    throw new StoreError('invalid-data', `The model was not published because it has ${validation.problems.length} problem${validation.problems.length === 1 ? '' : 's'}. ${first}`, { problems: validation.problems });
+    const count = validation.problems.length;
+    const first = validation.problems.slice(0, 3).map((p) => formatString(DataStrings.Common.Problem, p.path, p.message)).join(' ');
+    const message = count === 1 ? formatString(WORDS.InvalidOne, first) : formatString(WORDS.InvalidMany, count, first);
+    throw new StoreError('invalid-data', message, { problems: validation.problems });
   }
   const model = validation.value;
   const parts = prepare(model);
@@ -121,18 +126,18 @@ export async function publishModel(sp: SPFI, input: Model, onProgress: ProgressH
   let step = 0;
   const report = (message: string): void => onProgress({ step: ++step, total, message });
 
-  report('Checking that you are a site owner');
+  report(DataStrings.Common.CheckingSiteOwner);
   const user = await readCurrentUser(sp);
   if (!user.can.publish) {
-    throw new StoreError('forbidden', `Only site owners can publish a model. ${await askAnOwner(sp, 'publish it')}`);
+    throw new StoreError('forbidden', formatString(WORDS.OnlyOwners, await askAnOwner(sp, WORDS.PublishIt)));
   }
 
   const versions = sp.web.lists.getByTitle(LISTS.modelVersions);
-  let action = `read the model versions in "${LISTS.modelVersions}"`;
+  let action = formatString(DataStrings.Actions.ReadModelVersionsIn, LISTS.modelVersions);
   let list: string = LISTS.modelVersions;
   let versionId: number | null = null;
   try {
-    report('Reading the model versions on this site');
+    report(WORDS.ReadingVersions);
     // Filtered on the indexed model key: only this model's versions, published or retired.
     const existing = (await readMatching(sp, { list: LISTS.modelVersions, select: MODEL_VERSION_SELECT, filter: `${F.modelKey} eq '${parts.key.replace(/'/g, "''")}'` }))
       .map(mapModelVersion)
@@ -142,8 +147,8 @@ export async function publishModel(sp: SPFI, input: Model, onProgress: ProgressH
     const inForce = await readMatching(sp, { list: LISTS.modelVersions, select: MODEL_VERSION_SELECT, filter: `${F.status} eq '${STATUS.published}'` });
     const previous = inForce.map(mapModelVersion).flatMap((r) => (r.ok ? [r.value] : []));
 
-    action = `create the draft model version in "${LISTS.modelVersions}"`;
-    report(`Writing model "${model.name}" version ${model.version} as a draft`);
+    action = formatString(DataStrings.Actions.CreateDraftModelVersion, LISTS.modelVersions);
+    report(formatString(WORDS.WritingDraft, model.name, model.version));
     const created = await versions.items.add({
       Title: model.name.slice(0, TEXT_FIELD_LIMIT),
       [F.modelKey]: parts.key,
@@ -156,33 +161,35 @@ export async function publishModel(sp: SPFI, input: Model, onProgress: ProgressH
     versionId = (created as { Id: number }).Id;
     const id = versionId;
 
-    for (const [listTitle, items, noun] of [[LISTS.capabilities, parts.capabilities, 'capabilities'], [LISTS.profiles, parts.profiles, 'profiles']] as const) {
-      action = `write the ${noun} to "${listTitle}"`;
+    for (const [listTitle, items, words] of [[LISTS.capabilities, parts.capabilities, WORDS.Capabilities], [LISTS.profiles, parts.profiles, WORDS.Profiles]] as const) {
+      action = formatString(words.Write, listTitle);
       list = listTitle;
       const withId = items.map((item) => ({ ...item, fields: { ...item.fields, [F.modelVersionId]: id } }));
-      const outcome = await addItemsBatched(sp, listTitle, withId, (done) => report(`Wrote ${done} of ${items.length} ${noun}`));
+      const outcome = await addItemsBatched(sp, listTitle, withId, (done) => report(formatString(words.Wrote, done, items.length)));
       if (outcome.failed.length > 0) {
-        const first = toStoreError(outcome.failed[0].error, { action: `save ${outcome.failed[0].label}`, list: listTitle });
+        const failed = outcome.failed[0].label;
+        const first = toStoreError(outcome.failed[0].error, { action: formatString(DataStrings.Actions.SavePart, failed), list: listTitle });
         await markFailed(sp, id, model);
-        throw new StoreError(
-          first.kind,
-          `Publishing stopped: ${outcome.failed.length} of ${items.length} ${noun} could not be saved to "${listTitle}" (first: ${outcome.failed[0].label}). ${first.message} ${previousInForce(previous)}`,
-          { cause: first, list: listTitle, status: first.status, retryAfterSeconds: first.retryAfterSeconds }
-        );
+        throw new StoreError(first.kind, formatString(words.NotSaved, outcome.failed.length, items.length, listTitle, failed, first.message, previousInForce(previous)), {
+          cause: first,
+          list: listTitle,
+          status: first.status,
+          retryAfterSeconds: first.retryAfterSeconds
+        });
       }
       // Read back the count: a $batch can lose parts silently behind a proxy, and publishing
       // a model with a capability missing would mis-score every assessment against it.
-      action = `check the ${noun} written to "${listTitle}"`;
+      action = formatString(words.Check, listTitle);
       const count = await countParts(sp, listTitle, id);
       if (count !== items.length) {
         await markFailed(sp, id, model);
-        throw new StoreError('unavailable', `Publishing stopped: "${listTitle}" holds ${count} of the ${items.length} ${noun} written. ${previousInForce(previous)}`, { list: listTitle });
+        throw new StoreError('unavailable', formatString(words.Missing, listTitle, count, items.length, previousInForce(previous)), { list: listTitle });
       }
     }
 
-    action = `mark the new model version as published in "${LISTS.modelVersions}"`;
+    action = formatString(DataStrings.Actions.MarkPublished, LISTS.modelVersions);
     list = LISTS.modelVersions;
-    report('Publishing the new version');
+    report(WORDS.PublishingVersion);
     const publishedAt = new Date().toISOString();
     await versions.items.getById(id).update({ [F.status]: STATUS.published, [F.publishedAt]: publishedAt });
     // From here the new version is in force (readers take the newest published one), so a failure
@@ -203,7 +210,7 @@ export async function publishModel(sp: SPFI, input: Model, onProgress: ProgressH
     if (error instanceof StoreError) throw error;
     if (versionId !== null) await markFailed(sp, versionId, model);
     const mapped = toStoreError(error, { action, list });
-    throw new StoreError(mapped.kind, `${mapped.message} The model was not published; the previous published model is still in force.`, {
+    throw new StoreError(mapped.kind, formatString(WORDS.NotPublished, mapped.message), {
       cause: error,
       list: mapped.list,
       status: mapped.status,
@@ -215,7 +222,5 @@ export async function publishModel(sp: SPFI, input: Model, onProgress: ProgressH
 
 function previousInForce(previous: ModelVersionSummary[]): string {
   const current = previous.reduce<ModelVersionSummary | null>((best, v) => (best === null || v.id > best.id ? v : best), null);
-  return current
-    ? `The previous published model (${current.name} ${current.version}) is still in force.`
-    : 'No model has been published on this site yet.';
+  return current ? formatString(WORDS.PreviousInForce, current.name, current.version) : WORDS.NoneInForce;
 }

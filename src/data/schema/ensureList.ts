@@ -1,4 +1,5 @@
 /** Brings one list in line with its definition, writing only what is missing. */
+import { DataStrings, formatString } from '../../loc/strings';
 import { StoreError } from '../errors';
 // Loads the PnPjs features (lists, fields) this module relies on.
 import '../sp/pnp';
@@ -14,7 +15,7 @@ interface ExistingField {
 }
 
 function libraryOrList(template: number): string {
-  return template === 101 ? 'a document library' : 'a list';
+  return template === 101 ? DataStrings.SetUp.KindLibrary : DataStrings.SetUp.KindList;
 }
 
 async function readFields(sp: SPFI, title: string): Promise<Map<string, ExistingField>> {
@@ -24,11 +25,7 @@ async function readFields(sp: SPFI, title: string): Promise<Map<string, Existing
 
 function checkType(list: ListDef, def: FieldDef, found: ExistingField): void {
   if (found.TypeAsString && found.TypeAsString !== def.type) {
-    throw new StoreError(
-      'invalid-data',
-      `The list "${list.title}" has a column "${def.name}" of type ${found.TypeAsString}, but the suite needs type ${def.type}. Someone may have created it by hand; rename or remove that column, then run set-up again.`,
-      { list: list.title }
-    );
+    throw new StoreError('invalid-data', formatString(DataStrings.SetUp.WrongColumnType, list.title, def.name, found.TypeAsString, def.type), { list: list.title });
   }
 }
 
@@ -37,21 +34,18 @@ function checkType(list: ListDef, def: FieldDef, found: ExistingField): void {
  * Returns one sentence per change; an empty array means nothing was written.
  */
 export async function ensureList(sp: SPFI, list: ListDef, existing: ExistingList | null): Promise<string[]> {
+  const words = DataStrings.SetUp;
   const changes: string[] = [];
   if (existing === null) {
     await sp.web.lists.add(list.title, list.description, list.template, false, { EnableVersioning: list.versioning });
-    changes.push(`Created ${libraryOrList(list.template)} "${list.title}"`);
+    changes.push(formatString(words.Created, libraryOrList(list.template), list.title));
   } else {
     if (existing.BaseTemplate !== list.template) {
-      throw new StoreError(
-        'invalid-data',
-        `"${list.title}" already exists on this site but is ${libraryOrList(existing.BaseTemplate)}, not ${libraryOrList(list.template)}. Rename it, then run set-up again.`,
-        { list: list.title }
-      );
+      throw new StoreError('invalid-data', formatString(words.WrongKind, list.title, libraryOrList(existing.BaseTemplate), libraryOrList(list.template)), { list: list.title });
     }
     if (list.versioning && !existing.EnableVersioning) {
       await sp.web.lists.getByTitle(list.title).update({ EnableVersioning: true });
-      changes.push(`Turned on version history for "${list.title}"`);
+      changes.push(formatString(words.VersioningOn, list.title));
     }
   }
 
@@ -66,7 +60,8 @@ export async function ensureList(sp: SPFI, list: ListDef, existing: ExistingList
     await handle.fields.createFieldAsXml({ SchemaXml: fieldXml(def, { inLibrary: list.template === 101 }), Options: addFieldOptions(def) });
   }
   if (missing.length > 0) {
-    changes.push(`Added ${missing.length === 1 ? 'a column' : `${missing.length} columns`} to "${list.title}": ${missing.map((f) => f.displayName).join(', ')}`);
+    const names = missing.map((f) => f.displayName).join(DataStrings.Common.ListSeparator);
+    changes.push(missing.length === 1 ? formatString(words.AddedColumn, list.title, names) : formatString(words.AddedColumns, missing.length, list.title, names));
     // Read again: whether Indexed="TRUE" in Field XML took effect is checked, not assumed.
     fields = await readFields(sp, list.title);
   }
@@ -77,7 +72,8 @@ export async function ensureList(sp: SPFI, list: ListDef, existing: ExistingList
     await handle.fields.getByInternalNameOrTitle(def.name).update({ Indexed: true }, `SP.Field${def.type}`);
   }
   if (unindexed.length > 0) {
-    changes.push(`Indexed ${unindexed.map((f) => `"${f.displayName}"`).join(', ')} in "${list.title}"`);
+    const names = unindexed.map((f) => formatString(DataStrings.Common.Quoted, f.displayName)).join(DataStrings.Common.ListSeparator);
+    changes.push(formatString(words.Indexed, names, list.title));
   }
   return changes;
 }

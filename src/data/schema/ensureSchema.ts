@@ -7,6 +7,7 @@
  * writes at all. Versioned: the schema version is recorded in NIMM Settings, and an older site
  * gets exactly the lists, columns, indexes and versioning it lacks.
  */
+import { DataStrings, formatString } from '../../loc/strings';
 import { StoreError } from '../errors';
 import type { ProgressHandler, SchemaReport } from '../types';
 import { odataString, type SPFI } from '../sp/pnp';
@@ -59,46 +60,47 @@ export async function ensureSchema(sp: SPFI, onProgress: ProgressHandler = () =>
   const total = 2 + schema.lists.length + 1;
   let step = 0;
   const report = (message: string): void => onProgress({ step: ++step, total, message });
+  const words = DataStrings.SetUp;
 
-  report('Checking that you are a site owner');
+  report(DataStrings.Common.CheckingSiteOwner);
   const user = await readCurrentUser(sp, { batch: false });
   if (!user.can.setUp) {
-    throw new StoreError('forbidden', `Only site owners can set up the NIMM lists on this site. ${await askAnOwner(sp, 'run set-up')}`);
+    throw new StoreError('forbidden', formatString(words.OnlyOwners, await askAnOwner(sp, words.RunSetUp)));
   }
 
-  let action = 'read the lists already on this site';
+  let action = DataStrings.Actions.ReadSiteLists;
   try {
-    report('Reading the lists already on this site');
+    report(words.ReadingLists);
     const existing: ExistingList[] = await sp.web.lists.select('Title', 'BaseTemplate', 'EnableVersioning')();
     const byTitle = new Map(existing.map((l) => [l.Title, l]));
     const recorded = await readRecordedVersion(sp, byTitle);
 
     if (recorded.version !== null && recorded.version > schema.version) {
-      for (const list of schema.lists) report(`Left "${list.title}" as it is`);
-      report(`Nothing changed: this site's lists are at schema version ${recorded.version}, newer than this version of the suite (${schema.version}).`);
+      for (const list of schema.lists) report(formatString(words.LeftAsItIs, list.title));
+      report(formatString(words.NewerSchema, recorded.version, schema.version));
       return { fromVersion: recorded.version, toVersion: recorded.version, changes: [] };
     }
 
     const changes: string[] = [];
     const lockToOwners = ownersOnlyLock(sp);
     for (const list of schema.lists) {
-      action = `set up the list "${list.title}"`;
+      action = formatString(DataStrings.Actions.SetUpList, list.title);
       const done = await ensureList(sp, list, byTitle.get(list.title) ?? null);
       // Also on existing sites: an upgrade gives lists created before this their permissions.
       if (list.ownersOnly) done.push(...(await lockToOwners(list.title)));
       if (list.fields.some((f) => f.name === F.responseKey && f.unique)) done.push(...(await ensureResponseKeys(sp)));
       if (list.fields.some((f) => f.name === F.workshopKey && f.unique)) done.push(...(await ensureWorkshopKeys(sp)));
       changes.push(...done);
-      report(done.length > 0 ? done.join('; ') : `"${list.title}" is up to date`);
+      report(done.length > 0 ? done.join(DataStrings.Common.ClauseSeparator) : formatString(words.UpToDate, list.title));
     }
 
-    action = 'record the schema version in "NIMM Settings"';
+    action = formatString(DataStrings.Actions.RecordSchemaVersion, LISTS.settings);
     if (recorded.version !== schema.version) {
       await recordVersion(sp, recorded, schema.version);
-      changes.push(`Recorded schema version ${schema.version}`);
-      report(`Recorded schema version ${schema.version}`);
+      changes.push(formatString(words.RecordedVersion, schema.version));
+      report(formatString(words.RecordedVersion, schema.version));
     } else {
-      report(`Schema version ${schema.version} was already recorded`);
+      report(formatString(words.VersionAlreadyRecorded, schema.version));
     }
     return { fromVersion: recorded.version, toVersion: schema.version, changes };
   } catch (error) {

@@ -13,6 +13,7 @@ import { PermissionKind } from '@pnp/sp/security';
 // Loads the PnPjs features (security, site groups) this module relies on.
 import '../sp/pnp';
 import type { SPFI } from '../sp/pnp';
+import { DataStrings, formatString } from '../../loc/strings';
 
 interface Principal {
   Id: number;
@@ -77,20 +78,21 @@ export async function ensureOwnersOnly(sp: SPFI, listTitle: string, site?: SiteS
     list.select('HasUniqueRoleAssignments')() as Promise<{ HasUniqueRoleAssignments: boolean }>,
     list.roleAssignments.expand('Member', 'RoleDefinitionBindings')() as Promise<Assignment[]>
   ]);
+  const words = DataStrings.SetUp;
   const changes: string[] = [];
   if (!state.HasUniqueRoleAssignments) {
     await list.breakRoleInheritance(true, false);
-    changes.push(`"${listTitle}" no longer inherits the site's permissions`);
+    changes.push(formatString(words.OwnPermissions, listTitle));
   }
 
   const held = (principalId: number): Binding[] => assignments.find((a) => a.PrincipalId === principalId)?.RoleDefinitionBindings ?? [];
   const { owners, fullControl, read } = security;
   if (!held(owners.Id).some((b) => b.Id === fullControl.Id)) {
     await list.roleAssignments.add(owners.Id, fullControl.Id);
-    changes.push(`Gave "${owners.Title}" full control of "${listTitle}"`);
+    changes.push(formatString(words.OwnersFullControl, owners.Title, listTitle));
   }
 
-  const others = new Map<number, string>(assignments.filter((a) => a.PrincipalId !== owners.Id).map((a) => [a.PrincipalId, a.Member?.Title ?? `principal ${a.PrincipalId}`]));
+  const others = new Map<number, string>(assignments.filter((a) => a.PrincipalId !== owners.Id).map((a) => [a.PrincipalId, a.Member?.Title ?? formatString(words.UnnamedPrincipal, a.PrincipalId)]));
   for (const g of [security.members, security.visitors]) if (!others.has(g.Id)) others.set(g.Id, g.Title);
   for (const [principalId, title] of Array.from(others.entries())) {
     const bindings = held(principalId);
@@ -100,8 +102,8 @@ export async function ensureOwnersOnly(sp: SPFI, listTitle: string, site?: SiteS
     const addRead = mustRead && !bindings.some((b) => b.Id === read.Id);
     if (addRead) await list.roleAssignments.add(principalId, read.Id);
     for (const b of toRemove) await list.roleAssignments.remove(principalId, b.Id);
-    if (toRemove.length > 0) changes.push(`Made "${title}" read-only on "${listTitle}" (removed ${toRemove.map((b) => b.Name).join(', ')})`);
-    else if (addRead) changes.push(`Gave "${title}" read access to "${listTitle}"`);
+    if (toRemove.length > 0) changes.push(formatString(words.MadeReadOnly, title, listTitle, toRemove.map((b) => b.Name).join(DataStrings.Common.ListSeparator)));
+    else if (addRead) changes.push(formatString(words.GaveRead, title, listTitle));
   }
   return changes;
 }

@@ -8,6 +8,7 @@
  * key itself, any later duplicate gets "<key>#<item id>" (they are merged on read, and removed
  * when the capability is next saved). Safe to repeat: once enforcement is on, this only reads.
  */
+import { DataStrings, formatString } from '../../loc/strings';
 import type { RawItem } from '../mappers/common';
 import { responseKey } from '../mappers/response';
 import type { SPFI } from '../sp/pnp';
@@ -25,7 +26,7 @@ export function ensureResponseKeys(sp: SPFI): Promise<string[]> {
       const capability = item[F.capabilityKey];
       return Number.isInteger(assessmentId) && typeof capability === 'string' && capability !== '' ? responseKey(assessmentId, capability) : null;
     },
-    itemWords: { one: 'response', many: 'responses' },
-    enforcedChange: `Made "${LISTS.responses}" refuse a second response for the same capability (unique "Response key")`
+    keysGiven: { one: DataStrings.SetUp.ResponseKeysGivenOne, many: DataStrings.SetUp.ResponseKeysGivenMany },
+    enforcedChange: formatString(DataStrings.SetUp.ResponseKeyEnforced, LISTS.responses)
   });
 }

@@ -7,6 +7,7 @@
  * a thing "#<item id>", unique by construction. Safe to repeat: once enforcement is on, this only
  * reads; a rule someone turned off by hand is put back.
  */
+import { formatString } from '../../loc/strings';
 import { RawItem } from '../mappers/common';
 import { MAX_BATCH } from '../publish/writeBatched';
 import { MAX_PAGE, readAll, type SPFI } from '../sp/pnp';
@@ -19,8 +20,11 @@ export interface UniqueKeySpec {
   columns: string[];
   /** The key an item should have, or null when the item cannot be tied to anything. */
   keyOf: (item: RawItem) => string | null;
-  /** "Gave 3 responses their key": the words for one item and for several. */
-  itemWords: { one: string; many: string };
+  /**
+   * The change reported when items were given their key: `one` with the list title as {0}, `many`
+   * with how many as {0} and the list title as {1} (DataStrings.SetUp).
+   */
+  keysGiven: { one: string; many: string };
   /** The change reported once enforcement is on. */
   enforcedChange: string;
 }
@@ -57,7 +61,7 @@ export async function ensureUniqueKeys(sp: SPFI, spec: UniqueKeySpec): Promise<s
     await execute();
     await settled;
   }
-  if (missing.length > 0) changes.push(`Gave ${missing.length === 1 ? `1 ${spec.itemWords.one} its` : `${missing.length} ${spec.itemWords.many} their`} key in "${spec.list}"`);
+  if (missing.length > 0) changes.push(missing.length === 1 ? formatString(spec.keysGiven.one, spec.list) : formatString(spec.keysGiven.many, missing.length, spec.list));
 
   // The second argument is only a type hint that spares PnPjs a GET; v4 sends no __metadata.
   await list.fields.getByInternalNameOrTitle(spec.keyColumn).update({ EnforceUniqueValues: true }, 'SP.FieldText');

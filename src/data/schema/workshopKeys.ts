@@ -12,6 +12,7 @@
  * "<key>#<item id>", which the store ignores and reports), because SharePoint will not turn the
  * rule on while two items share a value. Once enforcement is on, this only reads.
  */
+import { DataStrings, formatString } from '../../loc/strings';
 import type { RawItem } from '../mappers/common';
 import { workshopKey } from '../mappers/workshopScore';
 import type { SPFI } from '../sp/pnp';
@@ -31,7 +32,7 @@ export function ensureWorkshopKeys(sp: SPFI): Promise<string[]> {
       const identified = Number.isInteger(assessmentId) && typeof capability === 'string' && capability !== '' && typeof login === 'string' && login.trim() !== '';
       return identified ? workshopKey(assessmentId, capability as string, login as string) : null;
     },
-    itemWords: { one: 'workshop item', many: 'workshop items' },
-    enforcedChange: `Made "${LISTS.workshopScores}" keep one item per participant and capability (unique "Workshop key")`
+    keysGiven: { one: DataStrings.SetUp.WorkshopKeysGivenOne, many: DataStrings.SetUp.WorkshopKeysGivenMany },
+    enforcedChange: formatString(DataStrings.SetUp.WorkshopKeyEnforced, LISTS.workshopScores)
   });
 }

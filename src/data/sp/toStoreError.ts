@@ -1,9 +1,10 @@
+import { DataStrings, formatString } from '../../loc/strings';
 import { StoreError, isStoreError } from '../errors';
 import { retryAfterSeconds } from './resilientFetch';
 
 /** Where a failing request was going and what it was for, to word the user's message. */
 export interface ErrorContext {
-  /** What the user was doing, as a verb phrase: 'load the assessment', 'save your answers for "x"'. */
+  /** What the user was doing, as a verb phrase from DataStrings.Actions: 'load the assessment', 'save your answers for "x"'. */
   action: string;
   /** The list or library the request targeted. */
   list?: string;
@@ -23,9 +24,10 @@ interface HttpLikeError {
 
 /** "about 3 minutes", "40 seconds": a wait as people say it. */
 export function describeWait(seconds: number): string {
-  if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const words = DataStrings.Waits;
+  if (seconds < 90) return seconds === 1 ? words.SecondsOne : formatString(words.SecondsMany, seconds);
   const minutes = Math.round(seconds / 60);
-  return `about ${minutes} minute${minutes === 1 ? '' : 's'}`;
+  return minutes === 1 ? words.MinutesOne : formatString(words.MinutesMany, minutes);
 }
 
 /** SharePoint's error code and message from a minimal-metadata or verbose JSON error body. */
@@ -44,7 +46,7 @@ export function sharePointError(error: unknown): { code: string; message: string
 
 function where(context: ErrorContext): string {
   if (!context.list) return '';
-  return context.itemId !== undefined ? ` (list "${context.list}", item ${context.itemId})` : ` (list "${context.list}")`;
+  return context.itemId !== undefined ? formatString(DataStrings.Errors.PlaceListItem, context.list, context.itemId) : formatString(DataStrings.Errors.PlaceList, context.list);
 }
 
 /**
@@ -55,16 +57,19 @@ function where(context: ErrorContext): string {
  */
 export function toStoreError(error: unknown, context: ErrorContext): StoreError {
   if (isStoreError(error)) return error;
+  const text = DataStrings.Errors;
+  const action = context.action;
+  const kept = keptNote(context);
   const base = { cause: error, list: context.list, itemId: context.itemId, unsaved: context.unsaved };
   const place = where(context);
   const http = error as HttpLikeError;
   if (!http || typeof http.status !== 'number' || !http.isHttpRequestError) {
     const name = (error as { name?: string })?.name;
     if (name === 'AbortError') {
-      return new StoreError('network', `The request to ${context.action} was cancelled${place}.`, base);
+      return new StoreError('network', formatString(text.Cancelled, action, place), base);
     }
     // fetch raises TypeError ("Failed to fetch" / "fetch failed") when the network is down.
-    return new StoreError('network', `Could not reach SharePoint to ${context.action}${place}. Check your connection and try again.${keptNote(context)}`, base);
+    return new StoreError('network', formatString(text.Offline, action, place, kept), base);
   }
   const status = http.status;
   const withStatus = { ...base, status };
@@ -72,52 +77,52 @@ export function toStoreError(error: unknown, context: ErrorContext): StoreError 
   if (status === 403 && /-2130575251/.test(sp.code)) {
     // SharePoint's "security validation" refusal: the page's form digest has expired. The store
     // already asked for a fresh one and tried again, so this is not about the user's rights.
-    return new StoreError('unavailable', `SharePoint did not accept this page's security token, so we could not ${context.action}${place}. Reload the page and try again.${keptNote(context)}`, { ...withStatus, reason: 'security-validation' });
+    return new StoreError('unavailable', formatString(text.SecurityToken, action, place, kept), { ...withStatus, reason: 'security-validation' });
   }
   if (status === 401 || status === 403) {
-    return new StoreError('forbidden', `You do not have permission to ${context.action}${place}. Site visitors can read but not change anything; ask a site owner for access if you need it.${keptNote(context)}`, withStatus);
+    return new StoreError('forbidden', formatString(text.Forbidden, action, place, kept), withStatus);
   }
   if (status === 404) {
     // SharePoint says "List 'X' does not exist at site with URL ..." for a missing list, and
     // "Item does not exist. It may have been deleted by another user." for a missing item.
     if (context.itemId === undefined || /list .* does not exist/i.test(sp.message)) {
-      return new StoreError('not-set-up', `Could not ${context.action}: the list "${context.list ?? 'NIMM'}" does not exist on this site. A site owner needs to run set-up first.`, withStatus);
+      return new StoreError('not-set-up', formatString(text.ListMissing, action, context.list ?? 'NIMM'), withStatus);
     }
-    return new StoreError('not-found', `Could not ${context.action}: item ${context.itemId} is no longer in the list "${context.list}". Someone may have deleted it; reload the page.`, withStatus);
+    return new StoreError('not-found', formatString(text.ItemGone, action, String(context.itemId), String(context.list)), withStatus);
   }
   if (status === 412) {
-    return new StoreError('conflict', `Could not ${context.action}${place}: someone else changed it after you opened it. Reload to see their changes.${keptNote(context)}`, withStatus);
+    return new StoreError('conflict', formatString(text.ChangedMeanwhile, action, place, kept), withStatus);
   }
   const asked = http.response?.headers ? retryAfterSeconds(http.response.headers) : null;
   if (status === 429 || ((status === 503 || status === 504) && asked !== null && asked > 0)) {
     if (asked !== null && asked > 0) {
-      return new StoreError('throttled', `SharePoint is busy and asked us to wait ${describeWait(asked)} before trying again, so we could not ${context.action}${place} yet.${keptNote(context)}`, { ...withStatus, retryAfterSeconds: asked });
+      return new StoreError('throttled', formatString(text.ThrottledFor, describeWait(asked), action, place, kept), { ...withStatus, retryAfterSeconds: asked });
     }
-    return new StoreError('throttled', `SharePoint is busy and asked us to slow down, so we could not ${context.action}${place} after several tries. Wait a minute and try again.${keptNote(context)}`, withStatus);
+    return new StoreError('throttled', formatString(text.Throttled, action, place, kept), withStatus);
   }
   if (status === 503 || status === 504) {
-    return new StoreError('unavailable', `SharePoint is not available at the moment, so we could not ${context.action}${place} after several tries. Try again shortly.${keptNote(context)}`, withStatus);
+    return new StoreError('unavailable', formatString(text.Unavailable, action, place, kept), withStatus);
   }
   if (/SPDuplicateValuesFoundException/i.test(sp.code) || /duplicate values were found/i.test(sp.message)) {
-    return new StoreError('conflict', `Could not ${context.action}${place}: an item with the same key is already there (someone may have created it at the same moment).${keptNote(context)}`, { ...withStatus, reason: 'duplicate' });
+    return new StoreError('conflict', formatString(text.Duplicate, action, place, kept), { ...withStatus, reason: 'duplicate' });
   }
   if (/SPQueryThrottledException/i.test(sp.code) || /list view threshold/i.test(sp.message)) {
-    // Not worded as "a column is not indexed": an indexed column that matches more than 5,000
-    // items is refused just the same (sp/largeRead.ts reads those in id windows instead).
-    return new StoreError('not-set-up', `Could not ${context.action}: the list "${context.list ?? 'NIMM'}" has more than 5,000 items and SharePoint refused the query (its list view threshold). If this keeps happening, a site owner can run set-up again, which restores any index of the suite's that was removed.`, { ...withStatus, reason: 'list-view-threshold' });
+    // sp/largeRead.ts reads an indexed column matching more than 5,000 items in id windows instead.
+    return new StoreError('not-set-up', formatString(text.ListViewThreshold, action, context.list ?? 'NIMM'), { ...withStatus, reason: 'list-view-threshold' });
   }
   if (status === 400 && /does not exist/i.test(sp.message)) {
-    return new StoreError('not-set-up', `Could not ${context.action}${place}: a column the suite needs is missing (${sp.message}). A site owner needs to run set-up to upgrade the lists.`, { ...withStatus, reason: 'missing-column' });
+    return new StoreError('not-set-up', formatString(text.MissingColumn, action, place, sp.message), { ...withStatus, reason: 'missing-column' });
   }
   if (status === 400 && /already exists/i.test(sp.message)) {
-    return new StoreError('conflict', `Could not ${context.action}${place}: ${sp.message} Choose another name and try again.`, { ...withStatus, reason: 'already-exists' });
+    return new StoreError('conflict', formatString(text.AlreadyExists, action, place, sp.message), { ...withStatus, reason: 'already-exists' });
   }
   if (status >= 500) {
-    return new StoreError('unavailable', `SharePoint had a problem and could not ${context.action}${place} (error ${status}). Try again shortly.${keptNote(context)}`, withStatus);
+    return new StoreError('unavailable', formatString(text.ServerError, action, place, status, kept), withStatus);
   }
-  return new StoreError('invalid-data', `SharePoint refused to ${context.action}${place} (error ${status}${sp.message ? `: ${sp.message}` : ''}).${keptNote(context)}`, withStatus);
+  const refusal = sp.message ? formatString(text.RefusedSaying, action, place, status, sp.message, kept) : formatString(text.Refused, action, place, status, kept);
+  return new StoreError('invalid-data', refusal, withStatus);
 }
 
 function keptNote(context: ErrorContext): string {
-  return context.unsaved !== undefined ? ' Your changes have been kept on this page.' : '';
+  return context.unsaved !== undefined ? DataStrings.Common.ChangesKept : '';
 }

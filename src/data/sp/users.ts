@@ -2,6 +2,7 @@
 // Loads the PnPjs features (web.currentUser, sp.batched ...) these reads rely on.
 import './pnp';
 import type { SPFI } from './pnp';
+import { DataStrings, formatString } from '../../loc/strings';
 import type { CurrentUser, SiteOwner } from '../types';
 import { currentUserFrom, USER_SELECT } from './rights';
 import { toStoreError } from './toStoreError';
@@ -27,7 +28,7 @@ export async function readCurrentUser(sp: SPFI, options: { batch?: boolean } = {
     const [u, p] = await settled;
     return currentUserFrom(u, p);
   } catch (error) {
-    throw toStoreError(error, { action: 'find out who you are and what you may do on this site' });
+    throw toStoreError(error, { action: DataStrings.Actions.WhoAreYou });
   }
 }
 
@@ -37,15 +38,20 @@ export async function readSiteOwners(sp: SPFI): Promise<SiteOwner[]> {
     const users = await sp.web.associatedOwnerGroup.users.select('Id', 'Title', 'Email')();
     return users.map((u) => ({ id: u.Id, title: u.Title ?? '', email: u.Email ?? '' }));
   } catch (error) {
-    throw toStoreError(error, { action: 'read the list of site owners' });
+    throw toStoreError(error, { action: DataStrings.Actions.ReadSiteOwners });
   }
 }
 
-/** "Ask a site owner (A, B) to ..." with names when they can be read; never fails. */
+/**
+ * "Ask a site owner (A, B) to ..." with names when they can be read; never fails. `todo` is a
+ * verb phrase from DataStrings ('run set-up').
+ */
 export async function askAnOwner(sp: SPFI, todo: string): Promise<string> {
+  const words = DataStrings.Owners;
+  const separator = DataStrings.Common.ListSeparator;
   const owners = await readSiteOwners(sp).catch(() => [] as SiteOwner[]);
   const names = owners.map((o) => o.title).filter((t) => t.length > 0);
-  if (names.length === 0) return `Ask one of this site's owners to ${todo}.`;
-  const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and others` : names.join(', ');
-  return `Ask a site owner (${shown}) to ${todo}.`;
+  if (names.length === 0) return formatString(words.AskAnyOwner, todo);
+  const shown = names.length > 3 ? formatString(words.NamesAndOthers, names.slice(0, 3).join(separator)) : names.join(separator);
+  return formatString(words.AskNamedOwners, shown, todo);
 }

@@ -10,6 +10,7 @@
  * by reading again in id windows (sp/largeRead.ts). Only past 5,000 responses or capabilities do
  * paging or windows add round trips.
  */
+import { DataStrings, formatString } from '../../loc/strings';
 import { StoreError } from '../errors';
 import { ASSESSMENT_SELECT, mapAssessment } from '../mappers/assessment';
 import { mapItems, RawItem } from '../mappers/common';
@@ -38,17 +39,17 @@ export async function loadAssessmentView(sp: SPFI, assessmentId: number): Promis
   try {
     await executeFirst();
   } catch (error) {
-    throw toStoreError(error, { action: 'load the assessment', list: LISTS.assessments, itemId: assessmentId });
+    throw toStoreError(error, { action: DataStrings.Actions.LoadTheAssessment, list: LISTS.assessments, itemId: assessmentId });
   }
 
-  let action = `load assessment ${assessmentId}`;
+  let action = formatString(DataStrings.Actions.LoadAssessment, assessmentId);
   let list: string = LISTS.assessments;
   let itemId: number | undefined = assessmentId;
   try {
     const assessmentItem = await reads.assessment;
     const assessment = mapAssessment(assessmentItem);
     if (!assessment.ok) {
-      throw new StoreError('invalid-data', `Assessment ${assessmentId} (list "${LISTS.assessments}", item ${assessmentId}) is damaged and cannot be opened: ${assessment.problem}.`, { list, itemId });
+      throw new StoreError('invalid-data', formatString(DataStrings.Assessments.Damaged, assessmentId, LISTS.assessments, assessment.problem), { list, itemId });
     }
     const versionId = assessment.value.modelVersionId;
 
@@ -59,17 +60,17 @@ export async function loadAssessmentView(sp: SPFI, assessmentId: number): Promis
     const secondDone = executeSecond();
     secondDone.catch(() => undefined);
 
-    action = 'find out who you are and what you may do on this site';
+    action = DataStrings.Actions.WhoAreYou;
     list = '';
     itemId = undefined;
     const user = currentUserFrom(await reads.user, await reads.perms);
 
-    action = `read the responses of assessment ${assessmentId}`;
+    action = formatString(DataStrings.Actions.ReadAssessmentResponses, assessmentId);
     list = LISTS.responses;
     const responseItems = await finishRead(sp, responsesQuery, reads.responses);
     const mapped = mapItems(LISTS.responses, responseItems, mapResponse);
 
-    action = `read model version ${versionId}`;
+    action = formatString(DataStrings.Actions.ReadModelVersion, versionId);
     list = LISTS.modelVersions;
     itemId = versionId;
     await secondDone;
@@ -128,7 +129,7 @@ export function oneResponsePerCapability(responses: StoredResponse[], known: Set
   for (const r of responses.slice().sort((a, b) => a.itemId - b.itemId)) {
     for (const problem of r.damaged?.problems ?? []) issues.push({ list: LISTS.responses, itemId: r.itemId, problem });
     if (!known.has(r.capability)) {
-      issues.push({ list: LISTS.responses, itemId: r.itemId, problem: `it answers capability "${r.capability}", which this assessment's model does not have` });
+      issues.push({ list: LISTS.responses, itemId: r.itemId, problem: formatString(DataStrings.Responses.UnknownCapability, r.capability) });
       continue;
     }
     const kept = byCapability.get(r.capability);
@@ -140,7 +141,7 @@ export function oneResponsePerCapability(responses: StoredResponse[], known: Set
     issues.push({
       list: LISTS.responses,
       itemId: r.itemId,
-      problem: `it is a second response for capability "${r.capability}", left by an earlier version of the suite; its answers are shown together with item ${kept.itemId}'s, and it moves to the site's recycle bin when the capability is next saved`
+      problem: formatString(DataStrings.Responses.SecondResponse, r.capability, kept.itemId)
     });
   }
   return { responses: Array.from(byCapability.values()), issues };

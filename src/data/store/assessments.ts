@@ -1,6 +1,7 @@
 /** Listing, starting (afresh or from an earlier assessment) and closing assessments. */
 import { capabilitiesInScope } from '../../nimm/assessment/scope';
 import type { Model } from '../../nimm/model/schema';
+import { DataStrings, formatString } from '../../loc/strings';
 import { StoreError } from '../errors';
 import { ASSESSMENT_SELECT, assessmentToItem, mapAssessment, newAssessmentSchema } from '../mappers/assessment';
 import { describeIssues, mapItems, RawItem, toDateColumn } from '../mappers/common';
@@ -25,7 +26,7 @@ export async function listAssessments(sp: SPFI): Promise<Listed<AssessmentSummar
     const items = await readAll<RawItem>(sp, sp.web.lists.getByTitle(LISTS.assessments).items.select(...ASSESSMENT_SELECT).orderBy('Id', false).top(MAX_PAGE));
     return mapItems(LISTS.assessments, items, mapAssessment);
   } catch (error) {
-    throw toStoreError(error, { action: 'list the assessments', list: LISTS.assessments });
+    throw toStoreError(error, { action: DataStrings.Actions.ListAssessments, list: LISTS.assessments });
   }
 }
 
@@ -33,19 +34,19 @@ async function modelVersionFor(sp: SPFI, id: number | undefined): Promise<ModelV
   if (id === undefined) {
     const current = newestPublished(await readPublishedVersions(sp));
     if (current === null) {
-      throw new StoreError('not-set-up', 'No model has been published on this site yet, so an assessment cannot start. A site owner needs to publish one (the default NHS model can be published in one step).');
+      throw new StoreError('not-set-up', DataStrings.Assessments.NoPublishedModel);
     }
     return current;
   }
   try {
     const mapped = mapModelVersion(await sp.web.lists.getByTitle(LISTS.modelVersions).items.getById(id).select(...MODEL_VERSION_SELECT)());
-    if (!mapped.ok) throw new StoreError('invalid-data', `Model version ${id} is damaged: ${mapped.problem}.`, { list: LISTS.modelVersions, itemId: id });
+    if (!mapped.ok) throw new StoreError('invalid-data', formatString(DataStrings.Assessments.VersionDamaged, id, mapped.problem), { list: LISTS.modelVersions, itemId: id });
     if (mapped.value.status !== 'published' && mapped.value.status !== 'retired') {
-      throw new StoreError('invalid-data', `Model version ${id} was never published (it is ${mapped.value.status}), so it cannot be assessed against.`, { list: LISTS.modelVersions, itemId: id });
+      throw new StoreError('invalid-data', formatString(DataStrings.Assessments.VersionNotPublished, id, mapped.value.status), { list: LISTS.modelVersions, itemId: id });
     }
     return mapped.value;
   } catch (error) {
-    throw toStoreError(error, { action: `find model version ${id}`, list: LISTS.modelVersions, itemId: id });
+    throw toStoreError(error, { action: formatString(DataStrings.Actions.FindModelVersion, id), list: LISTS.modelVersions, itemId: id });
   }
 }
 
@@ -74,21 +75,21 @@ async function readStartingPoint(sp: SPFI, versionId: number, previousId: number
   };
   silence(modelReads);
   silence(reads);
-  let action = 'read the assessment to start from';
+  let action = DataStrings.Actions.ReadAssessmentToStartFrom;
   let list: string = LISTS.assessments;
   try {
     await execute();
     let previous: AssessmentSummary | null = null;
     if (reads.previous !== null) {
       const mapped = mapAssessment(await reads.previous);
-      if (!mapped.ok) throw new StoreError('invalid-data', `The assessment to start from (list "${LISTS.assessments}", item ${String(previousId)}) is damaged and cannot be copied: ${mapped.problem}.`, { list, itemId: previousId ?? undefined });
+      if (!mapped.ok) throw new StoreError('invalid-data', formatString(DataStrings.Assessments.PreviousDamaged, LISTS.assessments, String(previousId), mapped.problem), { list, itemId: previousId ?? undefined });
       previous = mapped.value;
     }
-    action = `read model version ${versionId}`;
+    action = formatString(DataStrings.Actions.ReadModelVersion, versionId);
     list = LISTS.modelVersions;
     const stored = await finishModelReads(sp, versionId, modelReads);
     if (reads.responses === null) return { model: stored.model, previous, responses: [], issues: [] };
-    action = `read the responses of assessment ${String(previousId)}`;
+    action = formatString(DataStrings.Actions.ReadAssessmentResponses, String(previousId));
     list = LISTS.responses;
     const mapped = mapItems(LISTS.responses, await finishRead(sp, responsesQuery, reads.responses), mapResponse);
     // Every capability counts as known here: one out of the new model is skipped, not a problem.
@@ -183,7 +184,7 @@ async function removeHalfStarted(sp: SPFI, assessmentId: number): Promise<boolea
 export async function startAssessment(sp: SPFI, input: NewAssessment): Promise<StartedAssessment> {
   const parsed = newAssessmentSchema.safeParse(input);
   if (!parsed.success) {
-    throw new StoreError('invalid-data', `The assessment could not be started: ${describeIssues(parsed.error.issues)}.`, { unsaved: input });
+    throw new StoreError('invalid-data', formatString(DataStrings.Assessments.NotStarted, describeIssues(parsed.error.issues)), { unsaved: input });
   }
   const data = parsed.data;
   const version = await modelVersionFor(sp, data.modelVersionId);
@@ -199,11 +200,11 @@ export async function startAssessment(sp: SPFI, input: NewAssessment): Promise<S
     try {
       inScope = capabilitiesInScope(start.model, scope);
     } catch (error) {
-      throw new StoreError('invalid-data', `The assessment could not be started: ${(error as Error).message} Choose one of the model's profiles.`, { cause: error, unsaved: input });
+      throw new StoreError('invalid-data', formatString(DataStrings.Assessments.BadScope, (error as Error).message), { cause: error, unsaved: input });
     }
     if (start.previous !== null) {
       if (start.previous.modelKey !== version.modelKey) {
-        throw new StoreError('invalid-data', `The assessment could not be started from "${start.previous.title}": it assessed another model ("${start.previous.modelKey}"), so its answers do not carry over. Start afresh instead.`, { list: LISTS.assessments, itemId: start.previous.id, unsaved: input });
+        throw new StoreError('invalid-data', formatString(DataStrings.Assessments.OtherModel, start.previous.title, start.previous.modelKey), { list: LISTS.assessments, itemId: start.previous.id, unsaved: input });
       }
       previousTitle = start.previous.title;
       plan = planCopies(start.model, inScope, start.responses);
@@ -222,10 +223,10 @@ export async function startAssessment(sp: SPFI, input: NewAssessment): Promise<S
   try {
     const created = await sp.web.lists.getByTitle(LISTS.assessments).items.add(fields);
     const mapped = mapAssessment(created);
-    if (!mapped.ok) throw new StoreError('invalid-data', `The assessment was created but reads back wrongly: ${mapped.problem}.`, { list: LISTS.assessments, itemId: (created as RawItem).Id as number });
+    if (!mapped.ok) throw new StoreError('invalid-data', formatString(DataStrings.Assessments.ReadBackWrongly, mapped.problem), { list: LISTS.assessments, itemId: (created as RawItem).Id as number });
     assessment = mapped.value;
   } catch (error) {
-    throw toStoreError(error, { action: `start the assessment "${input.title}"`, list: LISTS.assessments, unsaved: input });
+    throw toStoreError(error, { action: formatString(DataStrings.Actions.StartAssessment, input.title), list: LISTS.assessments, unsaved: input });
   }
   if (plan.copies.length === 0) return { assessment, copied: 0, dropped: plan.dropped, skipped: plan.skipped, issues };
 
@@ -234,15 +235,13 @@ export async function startAssessment(sp: SPFI, input: NewAssessment): Promise<S
     pending = plan.copies.map((c) => ({ label: c.capability, fields: responseToItem(assessment.id, c.capability, c.draft).fields }));
   } catch (error) {
     await removeHalfStarted(sp, assessment.id);
-    throw new StoreError('invalid-data', `The assessment was not started: ${(error as Error).message}`, { cause: error, unsaved: input });
+    throw new StoreError('invalid-data', formatString(DataStrings.Assessments.NotStartedBecause, (error as Error).message), { cause: error, unsaved: input });
   }
   const outcome = await addItemsBatched(sp, LISTS.responses, pending);
   if (outcome.failed.length > 0) {
-    const failure = toStoreError(outcome.failed[0].error, { action: `copy the responses of "${previousTitle}" into the new assessment`, list: LISTS.responses });
+    const failure = toStoreError(outcome.failed[0].error, { action: formatString(DataStrings.Actions.CopyResponses, previousTitle), list: LISTS.responses });
     const removed = await removeHalfStarted(sp, assessment.id);
-    const after = removed
-      ? ' Nothing was started: the part-copied assessment was removed again, so you can simply try again.'
-      : ` The part-copied assessment "${assessment.title}" (list "${LISTS.assessments}", item ${assessment.id}) may still be there; delete it before trying again.`;
+    const after = removed ? DataStrings.Assessments.CopyRemoved : formatString(DataStrings.Assessments.CopyLeft, assessment.title, LISTS.assessments, assessment.id);
     throw new StoreError(failure.kind, `${failure.message}${after}`, { cause: failure, list: LISTS.responses, status: failure.status, reason: failure.reason, retryAfterSeconds: failure.retryAfterSeconds, unsaved: input });
   }
   return { assessment, copied: outcome.added, dropped: plan.dropped, skipped: plan.skipped, issues };
@@ -258,6 +257,6 @@ export async function closeAssessment(sp: SPFI, id: number): Promise<void> {
   try {
     await sp.web.lists.getByTitle(LISTS.assessments).items.getById(id).update({ [F.status]: assessmentStatusSchema.enum.closed, [F.closedDate]: toDateColumn(new Date().toISOString()) });
   } catch (error) {
-    throw toStoreError(error, { action: `close assessment ${id}`, list: LISTS.assessments, itemId: id });
+    throw toStoreError(error, { action: formatString(DataStrings.Actions.CloseAssessment, id), list: LISTS.assessments, itemId: id });
   }
 }

@@ -4,6 +4,7 @@
  * own "New > Link" does it: a small .url file, plus its address in a column for listing.
  */
 import { KEY_PATTERN } from '../../nimm/model/schema';
+import { DataStrings, formatString } from '../../loc/strings';
 import { StoreError } from '../errors';
 import { mapItems } from '../mappers/common';
 import { EVIDENCE_SELECT, evidenceMetadata, hasControlCharacter, isWebAddress, mapEvidence } from '../mappers/evidence';
@@ -26,18 +27,19 @@ export async function listEvidence(sp: SPFI, assessmentId: number, capability?: 
     const items = await readMatching(sp, { list: LISTS.evidence, select: EVIDENCE_SELECT, filter });
     return mapItems(LISTS.evidence, items, mapEvidence);
   } catch (error) {
-    throw toStoreError(error, { action: `list the evidence of assessment ${assessmentId}`, list: LISTS.evidence });
+    throw toStoreError(error, { action: formatString(DataStrings.Actions.ListEvidence, assessmentId), list: LISTS.evidence });
   }
 }
 
 export function checkTarget(target: EvidenceTarget): void {
+  const words = DataStrings.Evidence;
   if (!Number.isInteger(target.assessmentId) || target.assessmentId < 1 || !KEY_PATTERN.test(target.capability)) {
-    throw new StoreError('invalid-data', `Evidence must belong to an assessment and a capability; "${target.capability}" of assessment ${target.assessmentId} is not valid.`);
+    throw new StoreError('invalid-data', formatString(words.InvalidTarget, String(target.capability), String(target.assessmentId)));
   }
   // Single lines of text: SharePoint refuses more than 255 characters.
-  for (const [label, value] of [['capability key', target.capability], ['criterion key', target.criterion ?? '']] as const) {
+  for (const [label, value] of [[words.CapabilityKeyLabel, target.capability], [words.CriterionKeyLabel, target.criterion ?? '']] as const) {
     if (value.length > TEXT_FIELD_LIMIT) {
-      throw new StoreError('invalid-data', `The evidence's ${label} is ${value.length.toLocaleString('en-GB')} characters long; SharePoint keeps at most ${TEXT_FIELD_LIMIT} in that column.`);
+      throw new StoreError('invalid-data', formatString(words.KeyTooLong, label, value.length.toLocaleString('en-GB'), TEXT_FIELD_LIMIT));
     }
   }
 }
@@ -45,7 +47,7 @@ export function checkTarget(target: EvidenceTarget): void {
 function checkFileName(name: string): void {
   const trimmed = name.trim();
   if (trimmed.length === 0 || trimmed.length > 250 || FORBIDDEN_IN_NAMES.test(trimmed) || trimmed.startsWith('~$') || trimmed.endsWith('.')) {
-    throw new StoreError('invalid-data', `"${name}" cannot be used as a file name in SharePoint. Use a name of up to 250 characters without " * : < > ? / \\ |, not starting with ~$ and not ending with a full stop.`);
+    throw new StoreError('invalid-data', formatString(DataStrings.Evidence.BadFileName, name));
   }
 }
 
@@ -86,23 +88,25 @@ async function putFile(sp: SPFI, fileName: string, content: ArrayBuffer | Uint8A
 /** Uploads, tags and reads back one file; removes the file again if it could not be filled or tagged. */
 async function addTaggedFile(sp: SPFI, fileName: string, content: ArrayBuffer | Uint8Array | Blob, metadata: Record<string, unknown>, onProgress?: UploadProgressHandler): Promise<EvidenceItem> {
   const library = sp.web.lists.getByTitle(LISTS.evidence);
-  let action = `upload "${fileName}"`;
+  let action = formatString(DataStrings.Actions.UploadFile, fileName);
+  let readingBack = false;
   let itemId: number | undefined;
   let uploadedUrl: string | null = null;
   try {
     await putFile(sp, fileName, content, (url) => { uploadedUrl = url; }, onProgress);
-    if (uploadedUrl === null) throw new StoreError('unavailable', `"${fileName}" could not be uploaded: SharePoint did not say where it put it.`, { list: LISTS.evidence });
+    if (uploadedUrl === null) throw new StoreError('unavailable', formatString(DataStrings.Evidence.NoUploadAddress, fileName), { list: LISTS.evidence });
     const url: string = uploadedUrl;
-    action = `tag "${fileName}" with its assessment and capability`;
+    action = formatString(DataStrings.Actions.TagFile, fileName);
     const listItem: { Id: number } = await sp.web.getFileByServerRelativePath(url).listItemAllFields.select('Id')();
     itemId = listItem.Id;
     await library.items.getById(itemId).update(metadata);
-    action = `read back "${fileName}"`;
+    action = formatString(DataStrings.Actions.ReadBackFile, fileName);
+    readingBack = true;
     const saved = mapEvidence(await library.items.getById(itemId).select(...EVIDENCE_SELECT)());
-    if (!saved.ok) throw new StoreError('invalid-data', `"${fileName}" was uploaded but reads back wrongly: ${saved.problem}.`, { list: LISTS.evidence, itemId });
+    if (!saved.ok) throw new StoreError('invalid-data', formatString(DataStrings.Evidence.ReadBackWrongly, fileName, saved.problem), { list: LISTS.evidence, itemId });
     return saved.value;
   } catch (error) {
-    if (uploadedUrl !== null && !action.startsWith('read back')) {
+    if (uploadedUrl !== null && !readingBack) {
       // A half-uploaded or untagged file would be evidence for nothing; take it out again (best effort).
       await sp.web.getFileByServerRelativePath(uploadedUrl).delete().catch(() => undefined);
     }
@@ -124,10 +128,10 @@ export async function linkEvidence(sp: SPFI, link: EvidenceLink): Promise<Eviden
   // while its raw text wrote extra lines (IconFile=\\host\share...) into the .url file.
   const url = link.url.trim();
   if (hasControlCharacter(url)) {
-    throw new StoreError('invalid-data', `That address contains a line break, tab or other control character, which a web address cannot hold. Copy the address again from the browser's address bar.`);
+    throw new StoreError('invalid-data', DataStrings.Evidence.ControlCharacter);
   }
   if (!isWebAddress(url)) {
-    throw new StoreError('invalid-data', `"${link.url}" is not a web address the suite can link to. Evidence links must start with http:// or https:// (for example https://intranet.example.nhs.uk/policy).`);
+    throw new StoreError('invalid-data', formatString(DataStrings.Evidence.NotWebAddress, link.url));
   }
   // Only the normalised address is ever written: the form the browser itself would open.
   const address = new URL(url).href;

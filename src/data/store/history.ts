@@ -10,6 +10,7 @@
  * among the site's users by id, in one request for all the versions. Nothing is $selected (a
  * version made before a column existed does not have it) and nothing is $expanded.
  */
+import { DataStrings, formatString } from '../../loc/strings';
 import { StoreError } from '../errors';
 import type { RawItem } from '../mappers/common';
 import { readResponseDraft } from '../mappers/response';
@@ -67,13 +68,13 @@ function text(value: unknown): string | null {
  */
 export async function listResponseHistory(sp: SPFI, itemId: number): Promise<Listed<ResponseVersion>> {
   if (!Number.isInteger(itemId) || itemId < 1) {
-    throw new StoreError('invalid-data', `There is no response ${String(itemId)} to show the history of: a response is named by its item ID, a whole number from 1.`);
+    throw new StoreError('invalid-data', formatString(DataStrings.Responses.NoSuchResponse, String(itemId)));
   }
   let raw: RawItem[];
   try {
     raw = (await sp.web.lists.getByTitle(LISTS.responses).items.getById(itemId).versions()) as RawItem[];
   } catch (error) {
-    throw toStoreError(error, { action: `read the history of response ${itemId}`, list: LISTS.responses, itemId });
+    throw toStoreError(error, { action: formatString(DataStrings.Actions.ReadResponseHistory, itemId), list: LISTS.responses, itemId });
   }
 
   const editors = raw.map(editorOf);
@@ -87,12 +88,12 @@ export async function listResponseHistory(sp: SPFI, itemId: number): Promise<Lis
   for (const { version, editor } of ordered) {
     const label = text(version.VersionLabel);
     if (label === null) {
-      issues.push({ list: LISTS.responses, itemId, problem: 'a version of this response came without a version label, so it is left out of its history' });
+      issues.push({ list: LISTS.responses, itemId, problem: DataStrings.Responses.VersionWithoutLabel });
       continue;
     }
     const { draft, damaged } = readResponseDraft(version);
     const problems = damaged.problems;
-    for (const problem of problems) issues.push({ list: LISTS.responses, itemId, problem: `version ${label}: ${problem}` });
+    for (const problem of problems) issues.push({ list: LISTS.responses, itemId, problem: formatString(DataStrings.Responses.VersionProblem, label, problem) });
     items.push({
       label,
       isCurrent: version.IsCurrentVersion === true,

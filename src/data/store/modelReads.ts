@@ -1,6 +1,7 @@
 /** Reading models: version summaries, and a whole model version rebuilt from its items. */
 import { modelSchema } from '../../nimm/model/schema';
 import { validateModel } from '../../nimm/model/validateModel';
+import { DataStrings, formatString } from '../../loc/strings';
 import { StoreError } from '../errors';
 import { mapItems, RawItem } from '../mappers/common';
 import { CAPABILITY_SELECT, inOrder, mapCapability, mapProfile, PROFILE_SELECT } from '../mappers/modelParts';
@@ -41,14 +42,14 @@ export function queueModelReads(batched: SPFI, versionId: number): ModelReads {
 
 /** Awaits queued model reads (following paging if any) and rebuilds the model. */
 export async function finishModelReads(sp: SPFI, versionId: number, reads: ModelReads): Promise<StoredModel> {
-  let action = `read model version ${versionId}`;
+  let action = formatString(DataStrings.Actions.ReadModelVersion, versionId);
   let list: string = LISTS.modelVersions;
   try {
     const header = await reads.header;
-    action = 'read the profiles of the model';
+    action = DataStrings.Actions.ReadModelProfiles;
     list = LISTS.profiles;
     const profiles = await finishRead(sp, partsQuery(LISTS.profiles, PROFILE_SELECT, versionId), reads.profiles);
-    action = 'read the capabilities of the model';
+    action = DataStrings.Actions.ReadModelCapabilities;
     list = LISTS.capabilities;
     const capabilities = await finishRead(sp, partsQuery(LISTS.capabilities, CAPABILITY_SELECT, versionId), reads.capabilities);
     return buildModel(header, capabilities, profiles);
@@ -68,19 +69,28 @@ export function buildModel(headerItem: RawItem, capabilityItems: RawItem[], prof
   const itemId = typeof headerItem.Id === 'number' ? headerItem.Id : undefined;
   if (!summary.ok || !header.ok) {
     const problem = !summary.ok ? summary.problem : (header as { problem: string }).problem;
-    throw new StoreError('invalid-data', `The model version (list "${LISTS.modelVersions}", item ${itemId}) is damaged and cannot be used: ${problem}.`, { list: LISTS.modelVersions, itemId });
+    throw new StoreError('invalid-data', formatString(DataStrings.Models.VersionDamaged, LISTS.modelVersions, String(itemId), problem), { list: LISTS.modelVersions, itemId });
   }
   const caps = mapItems(LISTS.capabilities, capabilityItems, mapCapability);
   const profs = mapItems(LISTS.profiles, profileItems, mapProfile);
   const issues: DataIssue[] = [...caps.issues, ...profs.issues];
   const parsed = modelSchema.safeParse({ ...header.value, capabilities: inOrder(caps.items), profiles: inOrder(profs.items) });
   if (!parsed.success) {
-    throw new StoreError('invalid-data', `Model version ${summary.value.id} cannot be rebuilt from its items: ${parsed.error.issues[0]?.message ?? 'unknown problem'}.`, { list: LISTS.modelVersions, itemId });
+    const problem = parsed.error.issues[0]?.message ?? DataStrings.Models.UnknownProblem;
+    throw new StoreError('invalid-data', formatString(DataStrings.Models.CannotRebuild, summary.value.id, problem), { list: LISTS.modelVersions, itemId });
   }
   const model = parsed.data;
   const expected = summary.value.capabilityCount;
-  if (expected > 0 && caps.items.length + caps.issues.length < expected) {
-    issues.push({ list: LISTS.capabilities, itemId: null, problem: `model version ${summary.value.id} should have ${expected} capabilities but only ${caps.items.length + caps.issues.length} were found` });
+  const found = caps.items.length + caps.issues.length;
+  if (expected > 0 && found < expected) {
+    const words = DataStrings.Models;
+    const id = summary.value.id;
+    // Worded so the nouns and verbs agree with the numbers (expected is more than found).
+    let problem: string;
+    if (expected === 1) problem = formatString(words.CapabilityMissing, id);
+    else if (found === 1) problem = formatString(words.CapabilitiesFoundOne, id, expected);
+    else problem = formatString(words.CapabilitiesFoundMany, id, expected, found);
+    issues.push({ list: LISTS.capabilities, itemId: null, problem });
   }
   // Hand edits can break references between items (a capability naming a category that does not
   // exist); the model is still returned, with each such problem reported.
@@ -99,7 +109,7 @@ export async function listModelVersions(sp: SPFI): Promise<Listed<ModelVersionSu
     const items = await readAll<RawItem>(sp, sp.web.lists.getByTitle(LISTS.modelVersions).items.select(...MODEL_VERSION_SELECT).orderBy('Id', false).top(MAX_PAGE));
     return mapItems(LISTS.modelVersions, items, mapModelVersion);
   } catch (error) {
-    throw toStoreError(error, { action: 'read the model versions', list: LISTS.modelVersions });
+    throw toStoreError(error, { action: DataStrings.Actions.ReadModelVersions, list: LISTS.modelVersions });
   }
 }
 
@@ -109,7 +119,7 @@ export async function readPublishedVersions(sp: SPFI): Promise<ModelVersionSumma
     const items = await readMatching(sp, { list: LISTS.modelVersions, select: MODEL_VERSION_SELECT, filter: `${F.status} eq 'published'` });
     return mapItems(LISTS.modelVersions, items, mapModelVersion).items;
   } catch (error) {
-    throw toStoreError(error, { action: 'find the published model', list: LISTS.modelVersions });
+    throw toStoreError(error, { action: DataStrings.Actions.FindPublishedModel, list: LISTS.modelVersions });
   }
 }
 
@@ -123,7 +133,7 @@ export async function getPublishedModel(sp: SPFI): Promise<StoredModel | null> {
   try {
     await execute();
   } catch (error) {
-    throw toStoreError(error, { action: 'read the published model', list: LISTS.capabilities });
+    throw toStoreError(error, { action: DataStrings.Actions.ReadPublishedModel, list: LISTS.capabilities });
   }
   return finishModelReads(sp, current.id, reads);
 }

@@ -1,4 +1,5 @@
 /** Finding people of the site, for owner and reviewer pickers. */
+import { DataStrings, formatString } from '../../loc/strings';
 import { StoreError } from '../errors';
 import { odataString, type SPFI } from '../sp/pnp';
 import { toStoreError } from '../sp/toStoreError';
@@ -35,7 +36,7 @@ function isServiceAccount(u: SiteUserRow): boolean {
 export async function searchPeople(sp: SPFI, query: string, top = 10): Promise<SitePerson[]> {
   const q = query.trim().slice(0, TEXT_FIELD_LIMIT);
   if (q === '') return [];
-  if (!Number.isFinite(top) || top < 1) throw new StoreError('invalid-data', 'Ask for at least one person.');
+  if (!Number.isFinite(top) || top < 1) throw new StoreError('invalid-data', DataStrings.Documents.AtLeastOnePerson);
   const n = Math.min(Math.floor(top), MAX_PEOPLE);
   const literal = odataString(q);
   try {
@@ -51,6 +52,6 @@ export async function searchPeople(sp: SPFI, query: string, top = 10): Promise<S
       .map((u) => ({ id: u.Id, title: u.Title ?? '', email: u.Email ?? '', loginName: u.LoginName ?? '' }))
       .sort((a, b) => Number(starts(b)) - Number(starts(a)) || a.title.localeCompare(b.title, 'en-GB'));
   } catch (error) {
-    throw toStoreError(error, { action: `search this site's people for "${q}"` });
+    throw toStoreError(error, { action: formatString(DataStrings.Actions.SearchPeople, q) });
   }
 }

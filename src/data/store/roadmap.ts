@@ -1,4 +1,5 @@
 /** Roadmap actions of an assessment. */
+import { DataStrings, formatString } from '../../loc/strings';
 import { StoreError } from '../errors';
 import { describeIssues, mapItems, RawItem } from '../mappers/common';
 import { mapRoadmapAction, roadmapDraftSchema, roadmapToItem, ROADMAP_SELECT } from '../mappers/roadmapAction';
@@ -16,7 +17,7 @@ export async function listRoadmapActions(sp: SPFI, assessmentId: number): Promis
     const byPhase = values.sort((a, b) => (a.phase ?? Number.MAX_SAFE_INTEGER) - (b.phase ?? Number.MAX_SAFE_INTEGER) || a.itemId - b.itemId);
     return { items: byPhase, issues };
   } catch (error) {
-    throw toStoreError(error, { action: `read the roadmap of assessment ${assessmentId}`, list: LISTS.roadmapActions });
+    throw toStoreError(error, { action: formatString(DataStrings.Actions.ReadRoadmap, assessmentId), list: LISTS.roadmapActions });
   }
 }
 
@@ -27,11 +28,11 @@ export async function listRoadmapActions(sp: SPFI, assessmentId: number): Promis
 export async function saveRoadmapAction(sp: SPFI, action: RoadmapActionSave): Promise<RoadmapAction> {
   const parsed = roadmapDraftSchema.safeParse(action);
   if (!parsed.success) {
-    throw new StoreError('invalid-data', `The roadmap action could not be saved: ${describeIssues(parsed.error.issues)}.`, { unsaved: action });
+    throw new StoreError('invalid-data', formatString(DataStrings.Roadmap.Invalid, describeIssues(parsed.error.issues)), { unsaved: action });
   }
   // An update without the ETag it was loaded with would overwrite whatever is there now.
   if (action.itemId !== undefined && (typeof action.etag !== 'string' || action.etag.trim() === '' || action.etag.trim() === '*')) {
-    throw new StoreError('invalid-data', `The roadmap action "${parsed.data.title}" could not be saved: it must be saved with the version it was loaded with (its ETag), so that nobody's change is overwritten unseen. Reload the roadmap and make the change again.`, {
+    throw new StoreError('invalid-data', formatString(DataStrings.Roadmap.NoEtag, parsed.data.title), {
       list: LISTS.roadmapActions,
       itemId: action.itemId,
       unsaved: action
@@ -39,7 +40,7 @@ export async function saveRoadmapAction(sp: SPFI, action: RoadmapActionSave): Pr
   }
   const fields = roadmapToItem(parsed.data);
   const list = sp.web.lists.getByTitle(LISTS.roadmapActions);
-  const context = { action: `save the roadmap action "${parsed.data.title}"`, list: LISTS.roadmapActions, itemId: action.itemId, unsaved: action };
+  const context = { action: formatString(DataStrings.Actions.SaveRoadmapAction, parsed.data.title), list: LISTS.roadmapActions, itemId: action.itemId, unsaved: action };
   try {
     let raw: RawItem;
     if (action.itemId === undefined) {
@@ -49,7 +50,7 @@ export async function saveRoadmapAction(sp: SPFI, action: RoadmapActionSave): Pr
       raw = await list.items.getById(action.itemId).select(...ROADMAP_SELECT)();
     }
     const mapped = mapRoadmapAction(raw);
-    if (!mapped.ok) throw new StoreError('invalid-data', `The roadmap action was saved but reads back wrongly: ${mapped.problem}.`, { list: LISTS.roadmapActions, itemId: Number(raw.Id) });
+    if (!mapped.ok) throw new StoreError('invalid-data', formatString(DataStrings.Roadmap.ReadBackWrongly, mapped.problem), { list: LISTS.roadmapActions, itemId: Number(raw.Id) });
     return mapped.value;
   } catch (error) {
     throw toStoreError(error, context);

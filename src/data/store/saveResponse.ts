@@ -27,6 +27,7 @@
  * 1 (GET), a reopen 1.
  */
 import { KEY_PATTERN } from '../../nimm/model/schema';
+import { DataStrings, formatString } from '../../loc/strings';
 import { StoreError } from '../errors';
 import { describeIssues, RawItem } from '../mappers/common';
 import { draftOf, mapResponse, RESPONSE_SELECT, responseKey, responseToItem, type ResponseWrite } from '../mappers/response';
@@ -36,6 +37,9 @@ import { RESPONSE_RECORD_FIELDS, recordOf, responseDraftSchema, setRecord, witho
 import { etagOf, odataString, type SPFI } from '../sp/pnp';
 import { toStoreError, type ErrorContext } from '../sp/toStoreError';
 import type { ResponseDraft, ResponseEdit, ResponseStatus, SaveResponseResult, StoredResponse } from '../types';
+
+/** The words of this file's messages. */
+const WORDS = DataStrings.Responses;
 
 /** How many times a merged save is retried when yet another person saves in between. */
 const MAX_MERGE_ROUNDS = 3;
@@ -80,11 +84,11 @@ async function readByKey(sp: SPFI, assessmentId: number, capability: string): Pr
 
 function checkEdit(assessmentId: number, edit: ResponseEdit): ResponseDraft {
   if (!Number.isInteger(assessmentId) || assessmentId < 1 || !KEY_PATTERN.test(edit.capability)) {
-    throw new StoreError('invalid-data', `Cannot save a response for capability "${edit.capability}" of assessment ${assessmentId}: that is not a valid assessment and capability.`, { unsaved: edit.draft });
+    throw new StoreError('invalid-data', formatString(WORDS.InvalidTarget, String(edit.capability), String(assessmentId)), { unsaved: edit.draft });
   }
   const parsed = responseDraftSchema.safeParse(edit.draft);
   if (!parsed.success) {
-    throw new StoreError('invalid-data', `Your answers for "${edit.capability}" could not be saved: ${describeIssues(parsed.error.issues)}.`, { unsaved: edit.draft });
+    throw new StoreError('invalid-data', formatString(WORDS.InvalidDraft, edit.capability, describeIssues(parsed.error.issues)), { unsaved: edit.draft });
   }
   // An empty note is no note: cleared and never-written notes must merge as the same thing.
   const draft = parsed.data;
@@ -143,14 +147,16 @@ function dayOf(value: string | null): string | null {
 
 /** The refusal of a change to an agreed response, saying who agreed it and when, as far as known. */
 function locked(capability: string, stored: StoredResponse, unsaved: ResponseDraft): StoreError {
-  const by = stored.agreedBy ? ` by ${stored.agreedBy}` : '';
+  const by = stored.agreedBy;
   const day = dayOf(stored.agreedAt);
-  const on = day ? ` on ${day}` : '';
-  return new StoreError(
-    'conflict',
-    `Your changes were not saved: the response for "${capability}" (list "${LISTS.responses}", item ${stored.itemId}) was agreed${by}${on}; reopen it to change it. Your changes have been kept on this page.`,
-    { reason: 'locked', list: LISTS.responses, itemId: stored.itemId, unsaved }
-  );
+  const which: [string, string, number] = [capability, LISTS.responses, stored.itemId];
+  // A whole sentence for each case: agreed by someone on a day, by someone, on a day, or just agreed.
+  let message: string;
+  if (by && day) message = formatString(WORDS.LockedByOn, ...which, by, day);
+  else if (by) message = formatString(WORDS.LockedBy, ...which, by);
+  else if (day) message = formatString(WORDS.LockedOn, ...which, day);
+  else message = formatString(WORDS.Locked, ...which);
+  return new StoreError('conflict', message, { reason: 'locked', list: LISTS.responses, itemId: stored.itemId, unsaved });
 }
 
 /** The write for a draft over a stored response; a too-long column is the user's to fix. */
@@ -166,7 +172,7 @@ function writeFor(assessmentId: number, capability: string, draft: ResponseDraft
 function stored(raw: RawItem, unsaved: ResponseDraft): StoredResponse {
   const mapped = mapResponse(raw);
   if (mapped.ok) return mapped.value;
-  throw new StoreError('invalid-data', `The saved response (list "${LISTS.responses}", item ${String(raw.Id)}) is too damaged to save over: ${mapped.problem}. A site owner can repair or delete that item.`, {
+  throw new StoreError('invalid-data', formatString(WORDS.TooDamagedToSave, LISTS.responses, String(raw.Id), mapped.problem), {
     list: LISTS.responses,
     itemId: typeof raw.Id === 'number' ? raw.Id : undefined,
     unsaved
@@ -195,7 +201,7 @@ async function retireDuplicates(sp: SPFI, base: StoredResponse | null): Promise<
 export async function saveResponse(sp: SPFI, assessmentId: number, edit: ResponseEdit): Promise<SaveResponseResult> {
   const draft = checkEdit(assessmentId, edit);
   const { capability, base } = edit;
-  const context: ErrorContext = { action: `save your answers for "${capability}"`, list: LISTS.responses, itemId: base?.itemId, unsaved: edit.draft };
+  const context: ErrorContext = { action: formatString(DataStrings.Actions.SaveAnswers, capability), list: LISTS.responses, itemId: base?.itemId, unsaved: edit.draft };
   const whoAmI = whoAmIOn(sp);
   try {
     if (base !== null && breaksLock(base, draft)) {
@@ -233,7 +239,7 @@ async function create(sp: SPFI, assessmentId: number, capability: string, draft:
     const mapped = mapResponse(created);
     return { status: 'saved', response: mapped.ok ? mapped.value : written(assessmentId, capability, itemId, etagOf(created) ?? '*', draft, write, agreement), notices: write.notices };
   } catch (error) {
-    const refused = toStoreError(error, { action: `save your answers for "${capability}"`, list: LISTS.responses, unsaved: original });
+    const refused = toStoreError(error, { action: formatString(DataStrings.Actions.SaveAnswers, capability), list: LISTS.responses, unsaved: original });
     if (refused.reason !== 'duplicate') throw error;
     const existing = await readByKey(sp, assessmentId, capability);
     if (existing === null) throw error;
@@ -271,7 +277,7 @@ async function mergeAndSave(
     }
     const again = outcome.kind === 'changed' ? await readById(sp, latest.itemId) : null;
     if (again === null) {
-      throw new StoreError('not-found', `Your answers for "${capability}" could not be saved: someone deleted the saved response while you were working. Save again to store your answers afresh; they have been kept on this page.`, {
+      throw new StoreError('not-found', formatString(WORDS.DeletedMeanwhile, capability), {
         list: LISTS.responses,
         itemId: latest.itemId,
         unsaved: original
@@ -279,7 +285,7 @@ async function mergeAndSave(
     }
     latest = stored(again, original);
   }
-  throw new StoreError('conflict', `Your answers for "${capability}" could not be saved because others keep changing the same response. Reload it to see their changes; your own changes have been kept on this page.`, {
+  throw new StoreError('conflict', formatString(WORDS.KeepsChanging, capability), {
     list: LISTS.responses,
     itemId: latest.itemId,
     unsaved: original

@@ -11,6 +11,7 @@
  * once the search crawl has reached it (minutes, sometimes longer), and needs results trimmed to
  * this site.
  */
+import { DataStrings, formatString } from '../../loc/strings';
 import { StoreError } from '../errors';
 import { LISTS, TEXT_FIELD_LIMIT } from '../schema/names';
 import { isSkippedBatchPart, isThresholdRefusal, MAX_BATCH_OPERATIONS } from '../sp/largeRead';
@@ -65,14 +66,14 @@ function documentOf(library: string, f: FileRow): LibraryDocument {
  */
 export async function listLibraryDocuments(sp: SPFI, query: string, top = 20): Promise<Listed<LibraryDocument>> {
   const q = query.trim().slice(0, TEXT_FIELD_LIMIT);
-  if (!Number.isFinite(top) || top < 1) throw new StoreError('invalid-data', 'Ask for at least one document.');
+  if (!Number.isFinite(top) || top < 1) throw new StoreError('invalid-data', DataStrings.Documents.AtLeastOneDocument);
   const n = Math.min(Math.floor(top), MAX_DOCUMENTS);
   let libraries: string[];
   try {
     const rows: LibraryRow[] = await sp.web.lists.filter(`BaseTemplate eq ${DOCUMENT_LIBRARY} and Hidden eq false`).select('Title', 'IsCatalog')();
     libraries = rows.filter((l) => l.IsCatalog !== true && l.Title !== LISTS.evidence).map((l) => l.Title);
   } catch (error) {
-    throw toStoreError(error, { action: "find this site's document libraries" });
+    throw toStoreError(error, { action: DataStrings.Actions.FindLibraries });
   }
 
   const found: LibraryDocument[] = [];
@@ -82,8 +83,8 @@ export async function listLibraryDocuments(sp: SPFI, query: string, top = 20): P
   };
   const refused = (library: string, error: unknown): void => {
     const problem = isThresholdRefusal(error)
-      ? 'it holds more files in one folder than SharePoint lets the suite search (its list view threshold of 5,000), so it was not searched; open the library to find the document there'
-      : `it could not be searched: ${toStoreError(error, { action: `search "${library}"`, list: library }).message}`;
+      ? DataStrings.Documents.LibraryTooLarge
+      : formatString(DataStrings.Documents.LibraryNotSearched, toStoreError(error, { action: formatString(DataStrings.Actions.SearchLibrary, library), list: library }).message);
     issues.push({ list: library, itemId: null, problem });
   };
   for (let start = 0; start < libraries.length; start += MAX_BATCH_OPERATIONS) {
@@ -94,7 +95,7 @@ export async function listLibraryDocuments(sp: SPFI, query: string, top = 20): P
     try {
       await execute();
     } catch (error) {
-      throw toStoreError(error, { action: "search this site's document libraries" });
+      throw toStoreError(error, { action: DataStrings.Actions.SearchLibraries });
     }
     for (let i = 0; i < chunk.length; i++) {
       try {
@@ -153,23 +154,23 @@ export async function linkExistingDocument(sp: SPFI, link: ExistingDocumentLink)
   try {
     web = await sp.web.select('Url', 'ServerRelativeUrl')();
   } catch (error) {
-    throw toStoreError(error, { action: 'find the address of this site' });
+    throw toStoreError(error, { action: DataStrings.Actions.FindSiteAddress });
   }
   const path = pathOnSite(given, web);
   if (path === null) {
-    throw new StoreError('invalid-data', `"${given}" is not a document on this site, so it cannot be linked as one. Choose a document from this site's libraries, or record the address as a web link instead.`);
+    throw new StoreError('invalid-data', formatString(DataStrings.Documents.NotOnSite, given));
   }
   let file: { Name: string; ServerRelativeUrl: string };
   try {
     file = await sp.web.getFileByServerRelativePath(path).select('Name', 'ServerRelativeUrl')();
   } catch (error) {
     if ((error as { status?: number })?.status === 404) {
-      throw new StoreError('not-found', `There is no document at "${path}" on this site; it may have been moved, renamed or deleted. Search for it again.`, { cause: error, status: 404 });
+      throw new StoreError('not-found', formatString(DataStrings.Documents.NotThere, path), { cause: error, status: 404 });
     }
-    throw toStoreError(error, { action: `find the document "${path}"` });
+    throw toStoreError(error, { action: formatString(DataStrings.Actions.FindDocument, path) });
   }
   if (isLinkFile(file.Name)) {
-    throw new StoreError('invalid-data', `"${file.Name}" is itself a link, not a document. Link to the page or document it points at instead.`);
+    throw new StoreError('invalid-data', formatString(DataStrings.Documents.IsLinkFile, file.Name));
   }
   const address = new URL(file.ServerRelativeUrl.split('/').map(encodeURIComponent).join('/'), web.Url).href;
   for (let attempt = 1; ; attempt++) {

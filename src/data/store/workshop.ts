@@ -25,6 +25,7 @@
  * tab saved in between (the refused write, a read of the item); revealing 2.
  */
 import { KEY_PATTERN } from '../../nimm/model/schema';
+import { DataStrings, formatString } from '../../loc/strings';
 import { StoreError } from '../errors';
 import { ASSESSMENT_SELECT, mapAssessment } from '../mappers/assessment';
 import { mapItems, RawItem } from '../mappers/common';
@@ -37,6 +38,9 @@ import { toStoreError, type ErrorContext } from '../sp/toStoreError';
 import { askAnOwner } from '../sp/users';
 import type { AssessmentSummary, CurrentUser, DataIssue, WorkshopScoreChanges, WorkshopScores, WorkshopView } from '../types';
 import { silence } from './modelReads';
+
+/** The words of this file's messages. */
+const WORDS = DataStrings.Workshop;
 
 /** How many times a write is tried again when yet another save lands in between. */
 const MAX_ROUNDS = 3;
@@ -65,7 +69,7 @@ function statusOf(error: unknown): number | undefined {
 
 function checkTarget(assessmentId: number, capability: string, unsaved?: unknown): void {
   if (!Number.isInteger(assessmentId) || assessmentId < 1 || typeof capability !== 'string' || !KEY_PATTERN.test(capability)) {
-    throw new StoreError('invalid-data', `There is no workshop for capability "${String(capability)}" of assessment ${String(assessmentId)}: that is not a valid assessment and capability.`, { unsaved });
+    throw new StoreError('invalid-data', formatString(WORDS.InvalidTarget, String(capability), String(assessmentId)), { unsaved });
   }
 }
 
@@ -128,8 +132,8 @@ function revealState(item: Extract<WorkshopItem, { kind: 'reveal' }>): RevealSta
 
 function second(item: WorkshopItem, keptId: number): DataIssue {
   const itemId = item.kind === 'reveal' ? item.itemId : item.value.itemId;
-  const whose = item.kind === 'reveal' ? 'the reveal state' : `${item.value.name}'s scores`;
-  return { list: LISTS.workshopScores, itemId, problem: `it is a second item holding ${whose} for capability "${item.capability}"; item ${keptId} is used and this one is left out (a site owner can delete it)` };
+  const whose = item.kind === 'reveal' ? WORDS.TheRevealState : formatString(WORDS.ScoresOf, item.value.name);
+  return { list: LISTS.workshopScores, itemId, problem: formatString(WORDS.SecondItem, whose, item.capability, keptId) };
 }
 
 /**
@@ -162,7 +166,7 @@ async function readWorkshop(sp: SPFI, assessmentId: number, capability: string, 
     }
     const mapped = mapAssessment(raw);
     if (!mapped.ok) {
-      throw new StoreError('invalid-data', `Assessment ${assessmentId} (list "${LISTS.assessments}", item ${assessmentId}) is damaged, so its workshop cannot be opened: ${mapped.problem}.`, { list: LISTS.assessments, itemId: assessmentId });
+      throw new StoreError('invalid-data', formatString(WORDS.AssessmentDamaged, assessmentId, LISTS.assessments, mapped.problem), { list: LISTS.assessments, itemId: assessmentId });
     }
     assessment = mapped.value;
   }
@@ -213,7 +217,7 @@ function viewOf(assessmentId: number, capability: string, reads: Omit<WorkshopRe
 /** Reads a capability's workshop as the signed-in user may see it. */
 export async function loadWorkshop(sp: SPFI, assessmentId: number, capability: string): Promise<WorkshopView> {
   checkTarget(assessmentId, capability);
-  const context: ErrorContext = { action: `read the workshop scores for "${capability}"`, list: LISTS.workshopScores };
+  const context: ErrorContext = { action: formatString(DataStrings.Actions.ReadWorkshopScores, capability), list: LISTS.workshopScores };
   const reads = await readWorkshop(sp, assessmentId, capability, true, context);
   return viewOf(assessmentId, capability, reads);
 }
@@ -222,14 +226,15 @@ export async function loadWorkshop(sp: SPFI, assessmentId: number, capability: s
 function checkChanges(assessmentId: number, capability: string, changes: WorkshopScoreChanges): WorkshopScoreChanges {
   checkTarget(assessmentId, capability, changes);
   if (changes === null || typeof changes !== 'object' || Array.isArray(changes)) {
-    throw new StoreError('invalid-data', `Your workshop scores for "${capability}" could not be saved: no scores were given.`, { unsaved: changes });
+    throw new StoreError('invalid-data', formatString(WORDS.NoScores, capability), { unsaved: changes });
   }
   const bad = Object.keys(changes).filter((perspective) => {
     const level = changes[perspective];
     return !KEY_PATTERN.test(perspective) || !(level === null || (typeof level === 'number' && Number.isInteger(level) && level >= 1));
   });
   if (bad.length > 0) {
-    throw new StoreError('invalid-data', `Your workshop scores for "${capability}" could not be saved: the score for ${bad.map((p) => `"${p}"`).join(', ')} must be a level from 1, or blank.`, { unsaved: changes });
+    const quoted = bad.map((p) => formatString(DataStrings.Common.Quoted, p)).join(DataStrings.Common.ListSeparator);
+    throw new StoreError('invalid-data', formatString(bad.length === 1 ? WORDS.BadLevelOne : WORDS.BadLevelMany, capability, quoted), { unsaved: changes });
   }
   return changes;
 }
@@ -256,7 +261,7 @@ async function readByKey(sp: SPFI, key: string): Promise<WorkshopItem | null> {
   if (items.length === 0) return null;
   const mapped = mapWorkshopItem(items[0]);
   if (!mapped.ok) {
-    throw new StoreError('invalid-data', `The workshop item (list "${LISTS.workshopScores}", item ${String(items[0].Id)}) is too damaged to save over: ${mapped.problem}. A site owner can repair or delete it.`, {
+    throw new StoreError('invalid-data', formatString(WORDS.TooDamagedToSave, LISTS.workshopScores, String(items[0].Id), mapped.problem), {
       list: LISTS.workshopScores,
       itemId: typeof items[0].Id === 'number' ? items[0].Id : undefined
     });
@@ -304,16 +309,16 @@ function ownItem(participants: WorkshopScores[], login: string): WorkshopScores 
  */
 export async function saveWorkshopScores(sp: SPFI, assessmentId: number, capability: string, changes: WorkshopScoreChanges): Promise<WorkshopScores> {
   const checked = checkChanges(assessmentId, capability, changes);
-  const context: ErrorContext = { action: `save your workshop scores for "${capability}"`, list: LISTS.workshopScores, unsaved: changes };
+  const context: ErrorContext = { action: formatString(DataStrings.Actions.SaveWorkshopScores, capability), list: LISTS.workshopScores, unsaved: changes };
   const reads = await readWorkshop(sp, assessmentId, capability, false, context);
   const { user } = reads;
   try {
     if (user.loginName.trim() === '') {
-      throw new StoreError('invalid-data', 'Your workshop scores could not be saved: SharePoint did not say who you are. Reload the page and try again.', { unsaved: changes });
+      throw new StoreError('invalid-data', WORDS.WhoAreYouUnknown, { unsaved: changes });
     }
     const key = workshopKey(assessmentId, capability, user.loginName);
     if (key.length > TEXT_FIELD_LIMIT) {
-      throw new StoreError('invalid-data', `Your workshop scores for "${capability}" could not be saved: the capability key and your sign-in name together are longer than SharePoint keeps (${TEXT_FIELD_LIMIT} characters).`, { unsaved: changes });
+      throw new StoreError('invalid-data', formatString(WORDS.KeyTooLong, capability, TEXT_FIELD_LIMIT), { unsaved: changes });
     }
     const name = user.title || user.loginName;
     let mine = ownItem(reads.participants, user.loginName);
@@ -325,7 +330,7 @@ export async function saveWorkshopScores(sp: SPFI, assessmentId: number, capabil
         if (added.outcome.kind === 'written' && added.raw) {
           const read = mapWorkshopItem(added.raw);
           if (read.ok && read.value.kind === 'scores') return read.value.value;
-          throw new StoreError('invalid-data', `Your workshop scores were saved but read back wrongly${read.ok ? '' : `: ${read.problem}`}. Reload the page to see them.`, { list: LISTS.workshopScores });
+          throw new StoreError('invalid-data', read.ok ? WORDS.ReadBackWrongly : formatString(WORDS.ReadBackWronglyBecause, read.problem), { list: LISTS.workshopScores });
         }
       } else {
         // Nothing to change (the same score chosen again): no write, no new version.
@@ -340,7 +345,7 @@ export async function saveWorkshopScores(sp: SPFI, assessmentId: number, capabil
       const now = await readByKey(sp, key);
       mine = now !== null && now.kind === 'scores' ? now.value : null;
     }
-    throw new StoreError('conflict', `Your workshop scores for "${capability}" could not be saved because they keep being changed at the same moment, perhaps in another tab. Reload the page and score again.`, {
+    throw new StoreError('conflict', formatString(WORDS.KeepsChanging, capability), {
       list: LISTS.workshopScores,
       unsaved: changes
     });
@@ -351,11 +356,11 @@ export async function saveWorkshopScores(sp: SPFI, assessmentId: number, capabil
 
 /** The refusal of a reveal (or hide) by someone who may not. */
 async function refusal(sp: SPFI, facilitator: string, revealed: boolean): Promise<StoreError> {
-  const verb = revealed ? 'reveal' : 'hide';
   if (facilitator !== '') {
-    return new StoreError('forbidden', `Only the facilitator of this assessment (${facilitator}) or a site owner can ${verb} the workshop scores. Ask ${facilitator} to ${verb} them when the team is ready.`);
+    return new StoreError('forbidden', formatString(revealed ? WORDS.FacilitatorRevealsOnly : WORDS.FacilitatorHidesOnly, facilitator));
   }
-  return new StoreError('forbidden', `Only a site owner can ${verb} the workshop scores, because this assessment names no facilitator. ${await askAnOwner(sp, `${verb} them when the team is ready`)}`);
+  const ask = await askAnOwner(sp, revealed ? WORDS.RevealThem : WORDS.HideThem);
+  return new StoreError('forbidden', formatString(revealed ? WORDS.OwnerRevealsOnly : WORDS.OwnerHidesOnly, ask));
 }
 
 /**
@@ -365,7 +370,7 @@ async function refusal(sp: SPFI, facilitator: string, revealed: boolean): Promis
  */
 export async function revealWorkshop(sp: SPFI, assessmentId: number, capability: string, revealed: boolean): Promise<WorkshopView> {
   checkTarget(assessmentId, capability);
-  const context: ErrorContext = { action: `${revealed ? 'reveal' : 'hide'} the workshop scores for "${capability}"`, list: LISTS.workshopScores };
+  const context: ErrorContext = { action: formatString(revealed ? DataStrings.Actions.RevealWorkshopScores : DataStrings.Actions.HideWorkshopScores, capability), list: LISTS.workshopScores };
   const reads = await readWorkshop(sp, assessmentId, capability, true, context);
   const facilitator = reads.assessment?.facilitator.trim() ?? '';
   if (!reads.user.can.setUp && !isFacilitator(facilitator, reads.user)) throw await refusal(sp, facilitator, revealed);
@@ -387,7 +392,7 @@ export async function revealWorkshop(sp: SPFI, assessmentId: number, capability:
       current = again !== null && again.kind === 'reveal' ? revealState(again) : null;
     }
     if (current !== null && current.revealed === revealed) return viewOf(assessmentId, capability, { ...reads, reveal: current });
-    throw new StoreError('conflict', `The workshop scores for "${capability}" could not be ${revealed ? 'revealed' : 'hidden'} because someone else keeps changing them at the same moment. Try again.`, { list: LISTS.workshopScores });
+    throw new StoreError('conflict', formatString(revealed ? WORDS.RevealRaced : WORDS.HideRaced, capability), { list: LISTS.workshopScores });
   } catch (error) {
     throw toStoreError(error, context);
   }
