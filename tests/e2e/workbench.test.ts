@@ -432,3 +432,25 @@ describe('accessibility of the workbench page (axe-core, WCAG 2.2 A and AA rules
     await page.context().close();
   });
 });
+
+describe('the workbench\'s "Shown as" switch: the web parts in Teams themes', () => {
+  for (const [choice, label, background] of [['teams-dark', 'Teams, dark theme', 'rgb(31, 31, 31)'], ['teams-contrast', 'Teams, high contrast', 'rgb(0, 0, 0)']] as const) {
+    it(`draws every web part readably in ${label} (axe colour contrast and all other rules)`, async () => {
+      const page = await openAs('owner');
+      await page.getByRole('combobox', { name: 'Shown as' }).click();
+      await page.getByRole('option', { name: label }).click();
+      expect(page.url()).toContain(`nimmHost=${choice}`);
+      await page.getByRole('button', { name: /^Change management/ }).first().click();
+      await page.getByText('Needed by').first().waitFor();
+      // The apps paint their own background from the Teams theme.
+      const painted = await page.getByRole('region', { name: 'NIMM model guide' }).locator(':scope > div').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(painted).toBe(background);
+      expect(await axeViolations(page)).toEqual([]);
+      // A reload keeps the choice.
+      await page.reload();
+      await page.getByText('81 capabilities match').waitFor();
+      expect(await page.getByRole('combobox', { name: 'Shown as' }).innerText()).toContain(label);
+      await page.context().close();
+    });
+  }
+});

@@ -6,3 +6,4 @@ export { SiteUrlContext, StoreContext, useSiteUrl, useStore } from './StoreConte
 export { errorText } from './errorText';
 export { hostTheme, type HostThemeInput } from './hostTheme';
 export { dateText, timeText } from './dates';
+export { detectHost, followTeamsTheme, hostFromTeamsContext, teamsThemeName, type HostInfo, type SdksLike, type TeamsContextLike, type TeamsThemeName } from './host';

@@ -10,6 +10,7 @@ import { pageStoreFor } from '../../data/cache/PageStore';
 import type { NimmStore } from '../../data/NimmStore';
 import { SharePointStore } from '../../data/SharePointStore';
 import { hostTheme } from '../../components/shell/hostTheme';
+import { detectHost, followTeamsTheme, type SdksLike } from '../../components/shell/host';
 
 /** The properties every NIMM web part has. */
 export interface INimmWebPartProps {
@@ -45,18 +46,15 @@ export abstract class NimmWebPartBase<TProps extends INimmWebPartProps> extends 
   protected async onInit(): Promise<void> {
     // Built once per page and site: a re-render (property or theme change) must not read again.
     this._store = pageStoreFor(this.context.pageContext.web.absoluteUrl, () => new SharePointStore(spfi().using(SPFx(this.context))));
-    const teams = this.context.sdks.microsoftTeams;
-    if (teams) {
-      try {
-        const context = await teams.teamsJs.app.getContext();
-        this._teamsTheme = context.app.theme;
-        teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
-          this._teamsTheme = theme;
-          if (this.renderedOnce) this.render();
-        });
-      } catch {
-        // Outside a Teams client (or an older one): the SharePoint theme stays in force.
-      }
+    // In Teams, follow the Teams theme (SPFx gives the SharePoint site's) and its changes while open.
+    const sdks = this.context.sdks as SdksLike;
+    const host = await detectHost(sdks);
+    if (host.kind !== 'sharepoint') {
+      this._teamsTheme = host.theme;
+      followTeamsTheme(sdks, (theme) => {
+        this._teamsTheme = theme;
+        if (this.renderedOnce) this.render();
+      });
     }
     return super.onInit();
   }

@@ -18,6 +18,8 @@ import { ModelGuideApp } from '../../../src/components/modelGuide/ModelGuideApp'
 import { SiteSetupApp } from '../../../src/components/siteSetup/SiteSetupApp';
 import { AssessmentApp } from '../../../src/components/assessment/AssessmentApp';
 import { formatString, WorkbenchStrings as strings } from '../../../src/loc/strings';
+import { hostTheme } from '../../../src/components/shell/hostTheme';
+import { type HostChoice, readHostChoice, writeHostChoice } from './hostChoice';
 import type { WorkbenchPageContext } from '../page';
 import { WebPartZone } from './WebPartZone';
 // Only the constant: the simulator's types module has no Node code, so it bundles for the browser.
@@ -56,6 +58,22 @@ type ResetState = { status: 'idle' | 'asking' | 'working' | 'failed' } | { statu
  */
 export const Workbench: React.FC<IWorkbenchProps> = ({ context, store }) => {
   const [reset, setReset] = React.useState<ResetState>({ status: 'idle' });
+  // Where the web parts are shown: a SharePoint page, or Teams in one of its three themes. The apps
+  // get the theme the web part shell would give them there (hostTheme), and the canvas is painted
+  // as Teams paints behind a tab. Kept in the address (?nimmHost=), so a reload or a test keeps it.
+  const [host, setHost] = React.useState<HostChoice>(() => readHostChoice(window.location.search));
+  const theme = host === 'sharepoint' ? undefined : hostTheme({ host: 'teams', teamsTheme: host.replace('teams-', '') });
+  const hostOptions: IDropdownOption[] = [
+    { key: 'sharepoint', text: strings.HostSharePoint },
+    { key: 'teams-default', text: strings.HostTeamsDefault },
+    { key: 'teams-dark', text: strings.HostTeamsDark },
+    { key: 'teams-contrast', text: strings.HostTeamsContrast }
+  ];
+  const chooseHost = (choice: HostChoice): void => {
+    setHost(choice);
+    window.history.replaceState(null, '', writeHostChoice(window.location.href, choice));
+  };
+  const canvasStyle: React.CSSProperties | undefined = host === 'teams-dark' ? { background: '#1f1f1f' } : host === 'teams-contrast' ? { background: '#000000' } : host === 'teams-default' ? { background: '#f5f5f5' } : undefined;
   // Choosing someone in the list only chooses: the page reloads when the person confirms with
   // Switch user. A Dropdown changes its value on each arrow key, so switching on change reloaded
   // the page as soon as a keyboard user moved through the list (WCAG 3.2.2, on input).
@@ -65,6 +83,7 @@ export const Workbench: React.FC<IWorkbenchProps> = ({ context, store }) => {
   const isOwner = !!me && me.role === 'owner';
   const reasonId = 'nimm-workbench-reset-reason';
   const hintId = 'nimm-workbench-switch-hint';
+  const hostHintId = 'nimm-workbench-host-hint';
 
   const switchUser = (): void => {
     if (chosen === context.userLogin) return;
@@ -107,6 +126,14 @@ export const Workbench: React.FC<IWorkbenchProps> = ({ context, store }) => {
               onChange={(_e, option) => option && setChosen(String(option.key))}
             />
             <DefaultButton text={strings.SwitchUser} disabled={chosen === context.userLogin} onClick={switchUser} />
+            <Dropdown
+              label={strings.ShownAs}
+              className={classes.switcher}
+              options={hostOptions}
+              selectedKey={host}
+              aria-describedby={hostHintId}
+              onChange={(_e, option) => option && chooseHost(option.key as HostChoice)}
+            />
             <DefaultButton
               text={reset.status === 'working' ? strings.Resetting : strings.ResetButton}
               disabled={!isOwner || reset.status === 'working'}
@@ -121,6 +148,9 @@ export const Workbench: React.FC<IWorkbenchProps> = ({ context, store }) => {
             people see the Switch user button beside it. */}
         <span id={hintId} hidden>
           {strings.SwitchUserHint}
+        </span>
+        <span id={hostHintId} hidden>
+          {strings.ShownAsHint}
         </span>
         {!isOwner && (
           <p id={reasonId} className={classes.reason}>
@@ -140,19 +170,19 @@ export const Workbench: React.FC<IWorkbenchProps> = ({ context, store }) => {
           <PrimaryButton className={CANCEL_CLASS} text={strings.ResetDialogCancel} onClick={() => setReset({ status: 'idle' })} />
         </DialogFooter>
       </Dialog>
-      <main className={classes.canvas}>
+      <main className={classes.canvas} style={canvasStyle}>
         {reset.status === 'failed' && <MessageBar messageBarType={MessageBarType.error}>{strings.ResetFailed}</MessageBar>}
         {reset.status === 'refused' && (
           <MessageBar messageBarType={MessageBarType.error}>{formatString(strings.ResetRefused, reset.message)}</MessageBar>
         )}
-        <WebPartZone title={strings.SetUpWebPart}>
-          <SiteSetupApp store={store} />
+        <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.SetUpWebPart}>
+          <SiteSetupApp store={store} theme={theme} />
         </WebPartZone>
-        <WebPartZone title={strings.AssessmentWebPart}>
-          <AssessmentApp store={store} siteUrl={context.webAbsoluteUrl} />
+        <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.AssessmentWebPart}>
+          <AssessmentApp store={store} siteUrl={context.webAbsoluteUrl} theme={theme} />
         </WebPartZone>
-        <WebPartZone title={strings.GuideWebPart}>
-          <ModelGuideApp store={store} />
+        <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.GuideWebPart}>
+          <ModelGuideApp store={store} theme={theme} />
         </WebPartZone>
       </main>
     </>
