@@ -7,6 +7,9 @@ import type { Model } from '../nimm/model/schema';
 import type {
   AssessmentSummary,
   AssessmentView,
+  BudgetSplitSave,
+  DashboardOptions,
+  DashboardView,
   CurrentUser,
   EvidenceItem,
   EvidenceLink,
@@ -55,6 +58,18 @@ export interface NimmStore {
   startAssessment(input: NewAssessment): Promise<StartedAssessment>;
   /** Marks an assessment closed (read-only from then on in the UI). */
   closeAssessment(id: number): Promise<void>;
+  /**
+   * Records the IT budget split with an assessment (financial year; run and improve amounts in
+   * pounds, or the run share in per cent), sent with the ETag it was loaded with. Rejects with
+   * 'invalid-data' (a bad year, amount or share), 'conflict' (changed meanwhile), 'forbidden'.
+   */
+  saveBudgetSplit(split: BudgetSplitSave): Promise<AssessmentSummary>;
+  /**
+   * What the dashboard shows, in two round trips: every assessment, the user, and for the
+   * assessment asked for (the newest by default) and up to `history` earlier ones of the same scope
+   * their model versions and responses, plus the shown one's evidence. Damaged items are reported.
+   */
+  loadDashboard(options?: DashboardOptions): Promise<DashboardView>;
   /** Model, assessment, all its responses and the user's rights, in at most two round trips. */
   loadAssessmentView(assessmentId: number): Promise<AssessmentView>;
   /**

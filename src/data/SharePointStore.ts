@@ -18,7 +18,8 @@ import type { SPFI } from './sp/pnp';
 import { resilient, type ResilienceOptions } from './sp/resilientFetch';
 import { readCurrentUser, readSiteOwners } from './sp/users';
 import { loadAssessmentView } from './store/assessmentView';
-import { closeAssessment, createAssessment, listAssessments, startAssessment } from './store/assessments';
+import { closeAssessment, createAssessment, listAssessments, saveBudgetSplit, startAssessment } from './store/assessments';
+import { loadDashboard } from './store/dashboard';
 import { linkEvidence, listEvidence, uploadEvidence } from './store/evidence';
 import { listResponseHistory } from './store/history';
 import { getPublishedModel, listModelVersions } from './store/modelReads';
@@ -30,6 +31,9 @@ import { loadWorkshop, revealWorkshop, saveWorkshopScores } from './store/worksh
 import type {
   AssessmentSummary,
   AssessmentView,
+  BudgetSplitSave,
+  DashboardOptions,
+  DashboardView,
   CurrentUser,
   EvidenceItem,
   EvidenceLink,
@@ -93,6 +97,14 @@ export class SharePointStore implements NimmStore {
 
   public loadAssessmentView(assessmentId: number): Promise<AssessmentView> {
     return loadAssessmentView(this.sp, assessmentId);
+  }
+
+  public saveBudgetSplit(split: BudgetSplitSave): Promise<AssessmentSummary> {
+    return saveBudgetSplit(this.sp, split);
+  }
+
+  public loadDashboard(options?: DashboardOptions): Promise<DashboardView> {
+    return loadDashboard(this.sp, options);
   }
 
   public saveResponse(assessmentId: number, edit: ResponseEdit): Promise<SaveResponseResult> {

@@ -117,8 +117,28 @@ export interface AssessmentSummary {
   inScope: AssessmentScope;
   /** The assessment this one re-assesses (its responses were the starting point), or null. */
   previousAssessmentId: number | null;
+  /** The financial year the budget split is for ("2026/27"), or null when none was recorded. */
+  budgetYear: string | null;
+  /** The year's IT budget for running services, in pounds, or null. */
+  runBudget: number | null;
+  /** The year's IT budget for improving them, in pounds, or null. */
+  improveBudget: number | null;
   created: string | null;
   modified: string | null;
+}
+
+/** The IT budget split to record with an assessment (NimmStore.saveBudgetSplit). */
+export interface BudgetSplitSave {
+  assessmentId: number;
+  /** The ETag the assessment was loaded with. */
+  etag: string;
+  /** The financial year, written like 2026/27. */
+  year: string;
+  /** Amounts in pounds; give both, or neither and the run share instead. */
+  runBudget?: number | null;
+  improveBudget?: number | null;
+  /** The run share in per cent, 0 to 100; worked out from the amounts when they are given. */
+  runBudgetPercent?: number | null;
 }
 
 /** What it takes to start an assessment. */
@@ -255,6 +275,34 @@ export interface AssessmentView {
   responses: StoredResponse[];
   user: CurrentUser;
   rights: UserRights;
+  issues: DataIssue[];
+}
+
+/** One assessment as the dashboard compares it: with its own model version and responses. */
+export interface DashboardEntry {
+  assessment: AssessmentSummary;
+  model: Model;
+  modelVersion: ModelVersionSummary;
+  responses: StoredResponse[];
+}
+
+export interface DashboardOptions {
+  /** The assessment to show; the newest one when left out. */
+  assessmentId?: number;
+  /** How many earlier assessments of the same scope to load for trends (default 5, at most 10). */
+  history?: number;
+}
+
+/** What the dashboard shows (NimmStore.loadDashboard). */
+export interface DashboardView {
+  user: CurrentUser;
+  /** Every assessment on the site, newest first (to choose another, or a customer to compare). */
+  assessments: AssessmentSummary[];
+  /** The assessment shown first, then earlier ones of the same scope, newest first; empty when the site has none. */
+  entries: DashboardEntry[];
+  /** The evidence of the assessment shown. */
+  evidence: EvidenceItem[];
+  /** Damaged items and unreadable earlier model versions, reported rather than hidden. */
   issues: DataIssue[];
 }
 

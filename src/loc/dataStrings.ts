@@ -67,6 +67,8 @@ export const DataStrings = {
     CopyResponses: 'copy the responses of "{0}" into the new assessment',
     /** {0} the assessment's item ID. */
     CloseAssessment: 'close assessment {0}',
+    /** {0} the assessment's item ID. */
+    SaveBudget: 'record the budget split of assessment {0}',
     LoadTheAssessment: 'load the assessment',
     /** {0} the assessment's item ID. */
     LoadAssessment: 'load assessment {0}',
@@ -333,6 +335,15 @@ export const DataStrings = {
 
   /** Starting and closing assessments (store/assessments.ts, mappers/assessment.ts). */
   Assessments: {
+    /** {0} every problem found, each a sentence. */
+    BudgetInvalid: 'The budget split was not saved: {0}',
+    /** {0} BudgetRunLabel or BudgetImproveLabel. */
+    BudgetAmountInvalid: 'The {0} must be an amount in pounds, 0 or more.',
+    BudgetRunLabel: 'run budget',
+    BudgetImproveLabel: 'improve budget',
+    BudgetPercentInvalid: 'The run share must be a percentage from 0 to 100.',
+    BudgetBothAmounts: 'Give both the run and the improve amounts, or neither (and the run share instead).',
+    BudgetNoEtag: 'The assessment must be loaded first, so that a change someone made meanwhile is not overwritten.',
     NoPublishedModel: 'No model has been published on this site yet, so an assessment cannot start. A site owner needs to publish one (the default NHS model can be published in one step).',
     /** {0} the model version's item ID, {1} the problem. */
     VersionDamaged: 'Model version {0} is damaged: {1}.',
@@ -545,6 +556,7 @@ export const DataStrings = {
     IsEmpty: 'is empty',
     MustBePercent: 'must be between 0 and 100',
     MustBeItemId: 'must be an item ID (a whole number from 1)',
+    MustNotBeNegative: 'must be 0 or more',
     MustBeWholeFromOne: 'must be a whole number from 1',
     ScopeNotReadable: 'does not hold a valid list of the capabilities in scope (it may have been edited by hand)',
     /**

@@ -103,7 +103,7 @@ function assessmentView(): AssessmentView {
     assessment: {
       id: 5, etag: '"1"', title: 'Workshop test', scope: 'Trust', status: 'open', modelVersionId: 1, modelKey: model.key, modelVersion: model.version,
       targetProfile: null, lead: '', facilitator: 'Alex Example', startDate: null, closedDate: null, runBudgetPercent: null, dueDate: null,
-      inScope: { kind: 'all' }, previousAssessmentId: null, created: null, modified: null
+      inScope: { kind: 'all' }, previousAssessmentId: null, budgetYear: null, runBudget: null, improveBudget: null, created: null, modified: null
     },
     responses: [],
     user: ME,

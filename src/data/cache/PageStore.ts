@@ -13,6 +13,9 @@ import type { NimmStore } from '../NimmStore';
 import type {
   AssessmentSummary,
   AssessmentView,
+  BudgetSplitSave,
+  DashboardOptions,
+  DashboardView,
   CurrentUser,
   EvidenceItem,
   EvidenceLink,
@@ -169,6 +172,14 @@ export class PageStore implements ObservableStore {
 
   public closeAssessment(id: number): Promise<void> {
     return this.writes(['assessments'], () => this.inner.closeAssessment(id));
+  }
+
+  public saveBudgetSplit(split: BudgetSplitSave): Promise<AssessmentSummary> {
+    return this.writes(['assessments'], () => this.inner.saveBudgetSplit(split));
+  }
+
+  public loadDashboard(options?: DashboardOptions): Promise<DashboardView> {
+    return this.inner.loadDashboard(options);
   }
 
   public saveResponse(assessmentId: number, edit: ResponseEdit): Promise<SaveResponseResult> {

@@ -11,7 +11,8 @@ import { dateColumn, itemIdentity, MapResult, numberColumn, parseItemWithEtag, R
 /** Columns read for an assessment. */
 export const ASSESSMENT_SELECT = [
   'Id', 'Title', 'Created', 'Modified', F.modelVersionId, F.modelKey, F.modelVersion, F.scope, F.status, F.targetProfile,
-  F.lead, F.facilitator, F.startDate, F.closedDate, F.runBudgetPercent, F.dueDate, F.inScope, F.previousAssessmentId
+  F.lead, F.facilitator, F.startDate, F.closedDate, F.runBudgetPercent, F.dueDate, F.inScope, F.previousAssessmentId,
+  F.budgetYear, F.runBudget, F.improveBudget
 ];
 
 /** Which capabilities a round covers (src/nimm/assessment/scope.ts), as stored in "Capabilities in scope (JSON)". */
@@ -66,7 +67,10 @@ const assessmentItemSchema = itemIdentity.extend({
   [F.runBudgetPercent]: numberColumn.refine((v) => v === null || (v >= 0 && v <= 100), DataStrings.Items.MustBePercent),
   [F.dueDate]: dateColumn,
   [F.inScope]: scopeColumn,
-  [F.previousAssessmentId]: numberColumn.refine((v) => v === null || (Number.isInteger(v) && v >= 1), DataStrings.Items.MustBeItemId)
+  [F.previousAssessmentId]: numberColumn.refine((v) => v === null || (Number.isInteger(v) && v >= 1), DataStrings.Items.MustBeItemId),
+  [F.budgetYear]: z.string().nullish(),
+  [F.runBudget]: numberColumn.refine((v) => v === null || v >= 0, DataStrings.Items.MustNotBeNegative),
+  [F.improveBudget]: numberColumn.refine((v) => v === null || v >= 0, DataStrings.Items.MustNotBeNegative)
 });
 
 const COLUMN_NAMES: Record<string, string> = {
@@ -74,7 +78,9 @@ const COLUMN_NAMES: Record<string, string> = {
   [F.status]: 'Status',
   [F.runBudgetPercent]: 'Run budget (%)',
   [F.inScope]: 'Capabilities in scope (JSON)',
-  [F.previousAssessmentId]: 'Previous assessment ID'
+  [F.previousAssessmentId]: 'Previous assessment ID',
+  [F.runBudget]: 'Run budget (GBP)',
+  [F.improveBudget]: 'Improve budget (GBP)'
 };
 
 /** Validates an assessment item. */
@@ -102,6 +108,9 @@ export function mapAssessment(item: RawItem): MapResult<AssessmentSummary> {
       dueDate: d[F.dueDate],
       inScope: d[F.inScope],
       previousAssessmentId: d[F.previousAssessmentId],
+      budgetYear: d[F.budgetYear] || null,
+      runBudget: d[F.runBudget],
+      improveBudget: d[F.improveBudget],
       created: d.Created ?? null,
       modified: d.Modified ?? null
     }

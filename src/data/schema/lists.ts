@@ -25,7 +25,7 @@ import type { FieldDef } from './fields';
 import { F, LISTS } from './names';
 
 /** The schema version this code writes and expects. Stored in NIMM Settings by ensureSchema. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** One list or library. */
 export interface ListDef {
@@ -125,7 +125,13 @@ const assessments: ListDef = {
     // Schema version 3: the set-up of an assessment round.
     { name: F.dueDate, id: '513a5366-790e-4007-a299-d56b97638eec', displayName: 'Due date', type: 'DateTime', dateOnly: true },
     { name: F.inScope, id: '094861ad-60d0-4bb6-8696-34143489d77e', displayName: 'Capabilities in scope (JSON)', type: 'Note', json: true },
-    { name: F.previousAssessmentId, id: '2637bd36-96d1-4127-b1f6-cbc87870b8be', displayName: 'Previous assessment ID', type: 'Number' }
+    { name: F.previousAssessmentId, id: '2637bd36-96d1-4127-b1f6-cbc87870b8be', displayName: 'Previous assessment ID', type: 'Number' },
+    // Schema version 5: the IT budget split recorded with the assessment (run and improve amounts
+    // in pounds for a financial year such as "2026/27"; or only the run share in per cent above),
+    // which the dashboard sets against the 70/30 benchmark and the roadmap against its costs.
+    { name: F.budgetYear, id: '6b0f2f0e-5a8e-4b8f-9d51-3f7c1b2e4a61', displayName: 'Budget year', type: 'Text' },
+    { name: F.runBudget, id: '0c6f3a9d-2b7e-4e15-8f3a-7d9b1c2e5f72', displayName: 'Run budget (GBP)', type: 'Number' },
+    { name: F.improveBudget, id: 'f1d2c3b4-a596-4871-8c6d-5e4f3a2b1c83', displayName: 'Improve budget (GBP)', type: 'Number' }
   ]
 };
 

@@ -15,7 +15,8 @@ import { RESPONSE_RECORD_FIELDS, recordOf, setRecord } from '../schema/responseD
 import { finishRead, readMatching, type ItemQuery } from '../sp/largeRead';
 import { MAX_PAGE, readAll, readPage, type SPFI } from '../sp/pnp';
 import { toStoreError } from '../sp/toStoreError';
-import type { AssessmentSummary, DataIssue, Listed, ModelVersionSummary, NewAssessment, ResponseDraft, StartedAssessment, StoredResponse } from '../types';
+import { parseFinancialYear } from '../../nimm/dashboard/budgetSplit';
+import type { AssessmentSummary, BudgetSplitSave, DataIssue, Listed, ModelVersionSummary, NewAssessment, ResponseDraft, StartedAssessment, StoredResponse } from '../types';
 import { oneResponsePerCapability } from './assessmentView';
 import { finishModelReads, queueModelReads, readPublishedVersions, silence } from './modelReads';
 
@@ -258,5 +259,43 @@ export async function closeAssessment(sp: SPFI, id: number): Promise<void> {
     await sp.web.lists.getByTitle(LISTS.assessments).items.getById(id).update({ [F.status]: assessmentStatusSchema.enum.closed, [F.closedDate]: toDateColumn(new Date().toISOString()) });
   } catch (error) {
     throw toStoreError(error, { action: formatString(DataStrings.Actions.CloseAssessment, id), list: LISTS.assessments, itemId: id });
+  }
+}
+
+/**
+ * Records the IT budget split with an assessment: the financial year and either the run and improve
+ * amounts in pounds or the run share in per cent (amounts win: the share is worked out from them).
+ * Sent with the ETag the assessment was loaded with, so a change made meanwhile comes back as a
+ * 'conflict' instead of being overwritten. Rejects with 'invalid-data' for a year not written like
+ * 2026/27 or a negative amount or share, before anything is sent.
+ */
+export async function saveBudgetSplit(sp: SPFI, split: BudgetSplitSave): Promise<AssessmentSummary> {
+  const problems: string[] = [];
+  const year = parseFinancialYear(split.year);
+  if (typeof year === 'string') problems.push(year);
+  const amount = (value: number | null | undefined, label: string): number | null => {
+    if (value === null || value === undefined) return null;
+    if (!Number.isFinite(value) || value < 0) problems.push(formatString(DataStrings.Assessments.BudgetAmountInvalid, label));
+    return value;
+  };
+  const run = amount(split.runBudget, DataStrings.Assessments.BudgetRunLabel);
+  const improve = amount(split.improveBudget, DataStrings.Assessments.BudgetImproveLabel);
+  let percent = split.runBudgetPercent ?? null;
+  if (percent !== null && (!Number.isFinite(percent) || percent < 0 || percent > 100)) problems.push(DataStrings.Assessments.BudgetPercentInvalid);
+  if ((run === null) !== (improve === null)) problems.push(DataStrings.Assessments.BudgetBothAmounts);
+  if (run !== null && improve !== null) percent = run + improve > 0 ? Math.round((run / (run + improve)) * 1000) / 10 : null;
+  if (!split.etag || split.etag.trim() === '' || split.etag.trim() === '*') problems.push(DataStrings.Assessments.BudgetNoEtag);
+  if (problems.length > 0) {
+    throw new StoreError('invalid-data', formatString(DataStrings.Assessments.BudgetInvalid, problems.join(' ')), { list: LISTS.assessments, itemId: split.assessmentId, unsaved: split });
+  }
+  const context = { action: formatString(DataStrings.Actions.SaveBudget, split.assessmentId), list: LISTS.assessments, itemId: split.assessmentId, unsaved: split };
+  try {
+    const item = sp.web.lists.getByTitle(LISTS.assessments).items.getById(split.assessmentId);
+    await item.update({ [F.budgetYear]: typeof year === 'string' ? null : year.year, [F.runBudget]: run, [F.improveBudget]: improve, [F.runBudgetPercent]: percent }, split.etag);
+    const mapped = mapAssessment(await item.select(...ASSESSMENT_SELECT)());
+    if (!mapped.ok) throw new StoreError('invalid-data', formatString(DataStrings.Assessments.Damaged, split.assessmentId, LISTS.assessments, mapped.problem), { list: LISTS.assessments, itemId: split.assessmentId });
+    return mapped.value;
+  } catch (error) {
+    throw toStoreError(error, context);
   }
 }

@@ -9,6 +9,7 @@ import { StoreError } from '../../../src/data/errors';
 import type {
   AssessmentSummary,
   AssessmentView,
+  DashboardView,
   CurrentUser,
   DataIssue,
   EvidenceItem,
@@ -197,6 +198,12 @@ export class FakeStore implements NimmStore {
   }
   public loadAssessmentView(): Promise<AssessmentView> {
     return unused('loadAssessmentView');
+  }
+  public saveBudgetSplit(): Promise<AssessmentSummary> {
+    return unused('saveBudgetSplit');
+  }
+  public loadDashboard(): Promise<DashboardView> {
+    return unused('loadDashboard');
   }
   public saveResponse(): Promise<SaveResponseResult> {
     return unused('saveResponse');
