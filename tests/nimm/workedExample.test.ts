@@ -81,4 +81,14 @@ describe('the worked example in docs/scoring.md', () => {
     expect(impact.secondary).toEqual([{ capability: 'release-management', before: 2, after: 3 }]);
     expect(impact.profiles).toEqual([{ profile: 'example', before: { met: false, readiness: 0 }, after: { met: false, readiness: 2 / 3 } }]);
   });
+
+  test('rule 10: one step per phase puts incident management first and change management comes good in phase 2', () => {
+    const roadmap = planRoadmap(model, assessment, 'example', { capacity: 1 });
+    expect(roadmap.phases.map((phase) => ({ steps: phase.steps, effort: phase.effort }))).toEqual([
+      { steps: [{ capability: 'incident-management', level: 3 }], effort: 1 },
+      { steps: [{ capability: 'configuration-management', level: 2 }], effort: 1 }
+    ]);
+    expect(roadmap.phases[0].projectedLevels).toEqual({ 'change-management': 2, 'incident-management': 3, 'configuration-management': 1 });
+    expect(roadmap.phases[1].projectedLevels).toEqual({ 'change-management': 3, 'incident-management': 3, 'configuration-management': 2 });
+  });
 });

@@ -1,7 +1,9 @@
 /**
- * `npm run bench`: how long scoring, roadmap planning and model validation take on synthetic
- * models of 100, 1,000 and 10,000 capabilities (5 levels, 5 criteria per level), and whether
- * time grows about linearly with size. A benchmark, not a test: it reports, it never fails.
+ * `npm run bench`: how long scoring, roadmap planning (rule 8, and rule 10 with a capacity of
+ * 10 per phase, with every step of effort 1 and with varied efforts) and model validation take
+ * on synthetic models of 100, 1,000 and 10,000 capabilities (5 levels, 5 criteria per level),
+ * and whether time grows about linearly with size. A benchmark, not a test: it reports, it
+ * never fails.
  *
  * Each measurement warms up first (so the JIT has compiled the hot paths), then reports the
  * median (the typical run) and the minimum (the least disturbed by GC and other processes).
@@ -10,6 +12,7 @@ import { performance } from 'perf_hooks';
 import { planRoadmap, scoreAssessment, validateModel } from '../../src/nimm';
 import type { Model } from '../../src/nimm';
 import { syntheticAssessment, syntheticModel } from '../synthetic/syntheticModel';
+import { syntheticEfforts } from '../synthetic/syntheticEfforts';
 import { renderTable } from '../cli/format/table';
 
 const SIZES = [100, 1000, 10000];
@@ -17,6 +20,8 @@ const LEVELS = 5;
 const CRITERIA_PER_LEVEL = 5;
 const SEED = 20261126;
 const BENCH_PROFILE = 'bench-level-3-4';
+/** The capacity per phase of the capacity-limited roadmaps (rule 10). */
+const CAPACITY = 10;
 const SCORE_BUDGET_MS = 50;
 /** Stop sampling one operation after this long (keeping at least 3 samples), so a slow build still finishes. */
 const SAMPLING_BUDGET_MS = 15000;
@@ -37,7 +42,15 @@ interface SizeResult {
   readonly criteria: number;
   readonly score: Timing;
   readonly roadmap: Timing;
+  readonly capacity: Timing;
+  readonly capacityEfforts: Timing;
   readonly validate: Timing;
+  /** Phases of each roadmap: rule 8, capacity with efforts of 1, capacity with varied efforts. */
+  readonly phases: [number, number, number];
+  /** Steps of the roadmap (the same in all three). */
+  readonly steps: number;
+  /** One run: a capacity-limited plan (efforts of 1), then every phase's projected levels read. */
+  readonly capacityRead: number;
 }
 
 function time(fn: () => unknown, warmup: number, measured: number): Timing {
@@ -81,12 +94,24 @@ function measure(capabilities: number): SizeResult {
   const json: unknown = JSON.parse(JSON.stringify(model));
   const criteria = model.capabilities.reduce((n, c) => n + c.levels.reduce((m, l) => m + l.criteria.length, 0), 0);
   const { warmup, measured } = runsFor(capabilities);
+  const efforts = syntheticEfforts(model, SEED);
+  const unlimited = planRoadmap(model, assessment, BENCH_PROFILE);
+  const limited = planRoadmap(model, assessment, BENCH_PROFILE, { capacity: CAPACITY });
+  const varied = planRoadmap(model, assessment, BENCH_PROFILE, { capacity: CAPACITY, efforts });
+  const readStart = performance.now();
+  planRoadmap(model, assessment, BENCH_PROFILE, { capacity: CAPACITY }).phases.forEach((phase) => phase.projectedLevels);
+  const capacityRead = performance.now() - readStart;
   return {
     capabilities,
     criteria,
     score: time(() => scoreAssessment(model, assessment), warmup, measured),
     roadmap: time(() => planRoadmap(model, assessment, BENCH_PROFILE), warmup, measured),
-    validate: time(() => validateModel(json), warmup, measured)
+    capacity: time(() => planRoadmap(model, assessment, BENCH_PROFILE, { capacity: CAPACITY }), warmup, measured),
+    capacityEfforts: time(() => planRoadmap(model, assessment, BENCH_PROFILE, { capacity: CAPACITY, efforts }), warmup, measured),
+    validate: time(() => validateModel(json), warmup, measured),
+    phases: [unlimited.phases.length, limited.phases.length, varied.phases.length],
+    steps: unlimited.phases.reduce((n, phase) => n + phase.steps.length, 0),
+    capacityRead
   };
 }
 
@@ -106,6 +131,8 @@ function main(): void {
   const operations: [string, (r: SizeResult) => Timing][] = [
     ['score', (r) => r.score],
     ['roadmap', (r) => r.roadmap],
+    [`roadmap C=${CAPACITY}`, (r) => r.capacity],
+    [`roadmap C=${CAPACITY} efforts`, (r) => r.capacityEfforts],
     ['validate', (r) => r.validate]
   ];
   const rows: string[][] = [];
@@ -137,6 +164,23 @@ function main(): void {
         { header: 'Growth (10x size)', align: 'right' }
       ],
       rows
+    )
+  );
+
+  console.log('');
+  console.log(`Roadmaps: rule 8, then rule 10 with a capacity of ${CAPACITY} per phase (efforts of 1, then varied efforts from 0 to 13).`);
+  console.log(`Projected levels are built when a phase is first read; the last column is one run of the C=${CAPACITY} plan with every phase read.`);
+  console.log(
+    renderTable(
+      [
+        { header: 'Capabilities', align: 'right' },
+        { header: 'Steps', align: 'right' },
+        { header: 'Phases (rule 8)', align: 'right' },
+        { header: `Phases (C=${CAPACITY})`, align: 'right' },
+        { header: `Phases (C=${CAPACITY}, efforts)`, align: 'right' },
+        { header: 'Plan + read all, ms', align: 'right' }
+      ],
+      results.map((r) => [count(r.capabilities), count(r.steps), ...r.phases.map(count), ms(r.capacityRead)])
     )
   );
 

@@ -1,7 +1,7 @@
 /**
  * Command-line argument parsing for `nimm`.
  *
- * Hand-written on purpose: the surface is five commands, four options and no sub-options, so a
+ * Hand-written on purpose: the surface is five commands, six options and no sub-options, so a
  * parser library would add a dependency (and its own error wording) for about sixty lines.
  */
 import { UsageError } from './errors';
@@ -24,7 +24,9 @@ export const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   json: { takesValue: false },
   profile: { takesValue: true },
   capability: { takesValue: true },
-  level: { takesValue: true }
+  level: { takesValue: true },
+  capacity: { takesValue: true },
+  efforts: { takesValue: true }
 };
 
 /**

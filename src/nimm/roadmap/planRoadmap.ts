@@ -1,21 +1,33 @@
 /**
  * Rule 8 of docs/scoring.md: the phased plan of work that meets a profile, as early as the
  * dependencies allow, with the projected effective levels after each phase and the targets
- * no work can reach.
+ * no work can reach. Rule 10: the same plan with a capacity per phase and an effort per step.
  */
 import { NimmError } from '../errors';
 import { indexModel, ModelIndex } from '../model/modelIndex';
 import type { Assessment, Model, Profile } from '../model/schema';
 import { assessCapabilities } from '../scoring/capabilityStates';
-import { effectiveLevels } from '../scoring/effectiveLevels';
+import type { LevelOrNotApplicable } from '../scoring/effectiveLevels';
 import { describeBlock } from './blockReasons';
+import { fillPhases } from './capacityPlan';
+import { checkCapacity, effortReader } from './efforts';
 import { planPhases, PhasePlan } from './phasePlan';
+import { startProjection } from './projection';
 import { requiredLevels } from './requiredLevels';
 import { countWaitingSteps, orderPhaseSteps } from './stepOrder';
-import type { RoadmapPhase, RoadmapReport, UnreachableTarget } from './types';
+import type { RoadmapOptions, RoadmapPhase, RoadmapReport, UnreachableTarget } from './types';
 
-/** Plans the roadmap from an assessment to the model profile with the given key. */
-export function planRoadmap(model: Model, assessment: Assessment, profileKey: string): RoadmapReport {
+/**
+ * Plans the roadmap from an assessment to the model profile with the given key. Without a
+ * capacity, phases are as early as the dependencies allow (rule 8); with one, no phase holds
+ * more effort than the capacity, except a phase holding one step that is bigger on its own
+ * (rule 10).
+ * @throws NimmError when the model has no such profile; RangeError when the capacity is not
+ * above 0 or an effort is not a finite number of 0 or more.
+ */
+export function planRoadmap(model: Model, assessment: Assessment, profileKey: string, options: RoadmapOptions = {}): RoadmapReport {
+  const capacity = checkCapacity(options.capacity);
+  const effortOf = effortReader(options.efforts);
   const index = indexModel(model);
   const profile = index.profileByKey.get(profileKey);
   if (profile === undefined) {
@@ -29,43 +41,149 @@ export function planRoadmap(model: Model, assessment: Assessment, profileKey: st
   const states = assessCapabilities(index, assessment);
   const required = requiredLevels(index, profile, states);
   const plan = planPhases(index, states, required);
-  const phases = buildPhases(index, plan, states.map((s) => s.assessedLevel), required);
+
+  // Every step the roadmap plans, in rule 8's order (it does not depend on the phases).
+  const planned: number[] = [];
+  plan.nodes.forEach((node, n) => {
+    if (node.isStep && node.blockedBy === null) {
+      planned.push(n);
+    }
+  });
+  const ordered = orderPhaseSteps(index, plan, planned, countWaitingSteps(index, plan));
+  const effort = new Float64Array(plan.nodes.length);
+  ordered.forEach((n) => {
+    effort[n] = effortOf(index.capabilities[plan.nodes[n].position].capability.key, plan.nodes[n].level);
+  });
+
+  const byPhase = capacity === undefined ? earliestPhases(plan, ordered) : fillPhases(plan, ordered, effort, capacity);
+  const phases = buildPhases(index, plan, byPhase, effort, states.map((s) => s.assessedLevel), required);
   return { profile: profile.key, phases, unreachable: findUnreachable(index, profile, plan, required) };
 }
 
-function buildPhases(index: ModelIndex, plan: PhasePlan, assessed: (number | null)[], required: readonly number[]): RoadmapPhase[] {
+/** Rule 8's phases: each step in the phase the plan gave it, keeping the order within each phase. */
+function earliestPhases(plan: PhasePlan, ordered: readonly number[]): number[][] {
   const byPhase: number[][] = [];
-  plan.nodes.forEach((node, n) => {
-    if (node.isStep && node.blockedBy === null) {
-      // Phases 1..P are all non-empty: a step in phase p > 1 waits on something reached in p - 1.
-      while (byPhase.length < node.phase) {
-        byPhase.push([]);
-      }
-      byPhase[node.phase - 1].push(n);
+  ordered.forEach((n) => {
+    const phase = plan.nodes[n].phase;
+    // Phases 1..P are all non-empty: a step in phase p > 1 waits on something reached in p - 1.
+    while (byPhase.length < phase) {
+      byPhase.push([]);
     }
+    byPhase[phase - 1].push(n);
   });
-  const waiting = countWaitingSteps(index, plan);
-  const involved = index.capabilities.filter((entry) => required[entry.position] > 0);
+  return byPhase;
+}
+
+/** The report's phases: steps, total effort and the projected effective levels after each. */
+function buildPhases(
+  index: ModelIndex,
+  plan: PhasePlan,
+  byPhase: readonly number[][],
+  effort: Float64Array,
+  assessed: readonly LevelOrNotApplicable[],
+  required: readonly number[]
+): RoadmapPhase[] {
   // Not-assessed capabilities count as level 1, and the plan raises them from there.
-  const projected = assessed.map((level) => level);
+  const projection = startProjection(index, assessed);
+  const history = new ProjectionHistory(index, required, projection.effective);
   return byPhase.map((steps, i) => {
-    const ordered = orderPhaseSteps(index, plan, steps, waiting);
-    for (const n of ordered) {
-      const { position, level } = plan.nodes[n];
-      projected[position] = Math.max(projected[position] ?? 1, level);
+    let total = 0;
+    for (const n of steps) {
+      projection.raise(plan.nodes[n].position, plan.nodes[n].level);
+      total += effort[n];
     }
-    // Recomputed in full each phase (linear each time): a raised level can release others anywhere.
-    const effective = effectiveLevels(index, projected);
-    const projectedLevels: Record<string, number> = {};
-    for (const entry of involved) {
-      projectedLevels[entry.capability.key] = effective[entry.position] ?? 1;
-    }
-    return {
+    history.addPhase(projection.settle(), projection.effective);
+    const phase: RoadmapPhase = {
       phase: i + 1,
-      steps: ordered.map((n) => ({ capability: index.capabilities[plan.nodes[n].position].capability.key, level: plan.nodes[n].level })),
-      projectedLevels
+      steps: steps.map((n) => ({ capability: index.capabilities[plan.nodes[n].position].capability.key, level: plan.nodes[n].level })),
+      projectedLevels: {},
+      effort: total
     };
+    history.defineProjectedLevels(phase, i + 1);
+    return phase;
   });
+}
+
+/**
+ * The projected levels of every phase, kept as the levels before the first phase and the
+ * changes each phase makes, and turned into a phase's record only when someone reads it.
+ * Every record lists every involved capability, so building them all up front would cost
+ * phases x capabilities even when a screen shows only a few phases: thousands of phases of a
+ * capacity-limited roadmap on a large model would take seconds. Read in phase order (as JSON
+ * output and tables read them), each record costs only its own size.
+ */
+class ProjectionHistory {
+  private readonly keys: string[] = [];
+  private readonly slotOf: Int32Array;
+  private readonly start: Int32Array;
+  /** Per phase: the involved slots whose level rose, each followed by its new level. */
+  private readonly changes: number[][] = [];
+  /** The levels after phase `at`, for building records in phase order. */
+  private readonly levels: Int32Array;
+  private at: number = 0;
+
+  public constructor(index: ModelIndex, required: readonly number[], effective: readonly LevelOrNotApplicable[]) {
+    this.slotOf = new Int32Array(index.capabilities.length).fill(-1);
+    const start: number[] = [];
+    index.capabilities.forEach((entry) => {
+      if (required[entry.position] > 0) {
+        this.slotOf[entry.position] = this.keys.length;
+        this.keys.push(entry.capability.key);
+        start.push(effective[entry.position] ?? 1);
+      }
+    });
+    this.start = new Int32Array(start);
+    this.levels = new Int32Array(start);
+  }
+
+  public addPhase(rose: readonly number[], effective: readonly LevelOrNotApplicable[]): void {
+    const change: number[] = [];
+    for (const position of rose) {
+      const slot = this.slotOf[position];
+      if (slot !== -1) {
+        change.push(slot, effective[position] ?? 1);
+      }
+    }
+    this.changes.push(change);
+  }
+
+  /**
+   * Makes `phase.projectedLevels` build its record on first read and keep it (after which it is
+   * an ordinary property), so the phase reads, compares and prints as plain data.
+   */
+  public defineProjectedLevels(phase: RoadmapPhase, number: number): void {
+    const keep = (value: Record<string, number>): void => {
+      Object.defineProperty(phase, 'projectedLevels', { value, enumerable: true, configurable: true, writable: true });
+    };
+    Object.defineProperty(phase, 'projectedLevels', {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const value = this.record(number);
+        keep(value);
+        return value;
+      },
+      set: keep
+    });
+  }
+
+  private record(phase: number): Record<string, number> {
+    if (phase < this.at) {
+      this.levels.set(this.start);
+      this.at = 0;
+    }
+    for (; this.at < phase; this.at += 1) {
+      const change = this.changes[this.at];
+      for (let i = 0; i < change.length; i += 2) {
+        this.levels[change[i]] = change[i + 1];
+      }
+    }
+    const record: Record<string, number> = {};
+    for (let slot = 0; slot < this.keys.length; slot += 1) {
+      record[this.keys[slot]] = this.levels[slot];
+    }
+    return record;
+  }
 }
 
 function findUnreachable(index: ModelIndex, profile: Profile, plan: PhasePlan, required: readonly number[]): UnreachableTarget[] {

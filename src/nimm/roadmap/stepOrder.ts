@@ -34,7 +34,11 @@ export function countWaitingSteps(index: ModelIndex, plan: PhasePlan): Int32Arra
   return waiting;
 }
 
-/** Sorts the node numbers of one phase's steps into the order rule 8 asks for. */
+/**
+ * Sorts node numbers of steps into the order rule 8 asks for. The order does not depend on the
+ * phases, so the roadmap sorts every planned step once: rule 8 then splits the sorted list by
+ * phase, and rule 10 takes ready steps in this order.
+ */
 export function orderPhaseSteps(index: ModelIndex, plan: PhasePlan, steps: number[], waiting: Int32Array): number[] {
   const keyOf = (n: number): string => index.capabilities[plan.nodes[n].position].capability.key;
   const foundation = (n: number): number => (index.capabilities[plan.nodes[n].position].capability.foundation ? 0 : 1);

@@ -26,3 +26,8 @@ export function decimal(value: number | null | undefined): string {
 export function yesNo(value: boolean): string {
   return value ? 'yes' : 'no';
 }
+
+/** An effort or capacity to at most two decimals, without trailing zeros: 2 -> "2", 2.5 -> "2.5", 1/3 -> "0.33". */
+export function amount(value: number): string {
+  return String(Number(value.toFixed(2)));
+}
