@@ -13,3 +13,4 @@ export { responseDraftSchema } from './schema/responseDraft';
 export type { ListDef, SchemaDef } from './schema/lists';
 export { LISTS, F as COLUMNS } from './schema/names';
 export { mergeResponse, emptyDraft } from './merge/mergeResponse';
+export { domainAssessment } from './mappers/domainAssessment';

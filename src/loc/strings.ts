@@ -14,6 +14,7 @@
 
 export { fillTemplate, formatString } from './format';
 export { DataStrings } from './dataStrings';
+export { DashboardStrings } from './dashboardStrings';
 
 /** Shared by every app: loading, failure, retry, data problems. */
 export const ShellStrings = {
@@ -28,7 +29,21 @@ export const ShellStrings = {
   IssueWithoutItem: '{0}: {1}',
   ShowIssues: 'Show which items',
   HideIssues: 'Hide the list',
-  DateLocale: 'en-GB'
+  DateLocale: 'en-GB',
+  SiteAddressHeading: 'Which site holds your NIMM assessment?',
+  SiteAddressIntro: 'The NIMM apps in Teams read your trust\u2019s assessment from a SharePoint site. Paste that site\u2019s address once; this app remembers it.',
+  SiteAddressLabel: 'NIMM site address',
+  SiteAddressHint: 'For example https://yourtrust.sharepoint.com/sites/nimm. A page address from that site works too.',
+  SiteAddressUse: 'Use this site',
+  SiteAddressChange: 'Change site',
+  /** {0} the site address in force. */
+  SiteAddressInForce: 'NIMM site: {0}',
+  SiteAddressEmpty: 'Enter the address of the SharePoint site that holds the NIMM lists.',
+  /** {0} what was typed. */
+  SiteAddressNotAddress: '"{0}" is not a web address. Copy the address from the browser while on the NIMM site.',
+  SiteAddressNotHttps: 'The address must start with https://.',
+  /** {0} the tenant's host name. */
+  SiteAddressOtherTenant: 'The site must be in your organisation\u2019s SharePoint ({0}); sites of other organisations cannot be read from here.'
 };
 
 /** The model guide. */

@@ -92,12 +92,18 @@ describe('recording the budget split with an assessment', () => {
 });
 
 describe('which assessments the dashboard compares', () => {
-  const a = (id: number, scope: string): AssessmentSummary => ({ id, scope } as AssessmentSummary);
-  it('takes the newest by id, and earlier ones of the same scope whatever the case or spacing', () => {
+  const a = (id: number, scope: string, startDate: string | null = null): AssessmentSummary => ({ id, scope, startDate, created: '2026-01-01T10:00:00Z' } as AssessmentSummary);
+  it('takes the newest, and earlier ones of the same scope whatever the case or spacing', () => {
     const all = [a(1, 'Trust'), a(2, 'trust '), a(3, 'Other'), a(4, 'TRUST')];
     expect(dashboardAssessments(all).map((x) => x.id)).toEqual([4, 2, 1]);
     expect(dashboardAssessments(all, { history: 1 }).map((x) => x.id)).toEqual([4, 2]);
     expect(dashboardAssessments(all, { assessmentId: 3 }).map((x) => x.id)).toEqual([3]);
     expect(dashboardAssessments(all, { assessmentId: 99 })).toEqual([]);
+  });
+
+  it('goes by start date before item id, so past rounds typed in later stay in the past', () => {
+    const all = [a(1, 'Trust', '2026-11-20'), a(2, 'Trust', '2024-11-15'), a(3, 'Trust', '2025-11-15')];
+    expect(dashboardAssessments(all).map((x) => x.id)).toEqual([1, 3, 2]);
+    expect(dashboardAssessments(all, { assessmentId: 3 }).map((x) => x.id)).toEqual([3, 2]);
   });
 });

@@ -3,7 +3,7 @@ import { SharePointStore } from '../../src/data/SharePointStore';
 import { explainCapability } from '../../src/nimm';
 import { connectLocalSite } from '../../tools/support/connectLocalSite';
 import { USER_COOKIE } from '../../tools/sp-simulator/types';
-import { axeViolations, useWorkbenchInBrowser } from './browser';
+import { axeViolations, demoOf, useWorkbenchInBrowser } from './browser';
 
 // The assessment web part in a browser: the real workbench (simulator + page), Debian's Chromium.
 jest.setTimeout(180000);
@@ -31,7 +31,7 @@ async function store(role: Role): Promise<SharePointStore> {
 
 async function demoAssessmentId(): Promise<number> {
   const listed = await (await store('owner')).listAssessments();
-  return listed.items[listed.items.length - 1].id;
+  return demoOf(listed.items).id;
 }
 
 async function openAt(context: BrowserContext, query = ''): Promise<Page> {

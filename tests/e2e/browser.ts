@@ -78,3 +78,12 @@ export function useWorkbenchInBrowser(): WorkbenchInBrowser {
     }
   };
 }
+
+/** The demo trust's assessment of this year among the seeded ones (tools/workbench/seed.ts). */
+export function demoOf<T extends { title: string }>(assessments: T[]): T {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { demoAssessmentTitle } = require('../../tools/workbench/seed') as typeof import('../../tools/workbench/seed');
+  const found = assessments.find((a) => a.title === demoAssessmentTitle());
+  if (!found) throw new Error('The demo assessment is not on the site: was the workbench seeded?');
+  return found;
+}

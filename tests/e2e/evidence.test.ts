@@ -4,7 +4,7 @@ import type { SPFI } from '../../src/data/sp/pnp';
 import type { Capability } from '../../src/nimm';
 import { connectLocalSite } from '../../tools/support/connectLocalSite';
 import { USER_COOKIE } from '../../tools/sp-simulator/types';
-import { axeViolations, useWorkbenchInBrowser } from './browser';
+import { axeViolations, demoOf, useWorkbenchInBrowser } from './browser';
 
 // Evidence in the assessment web part, in a browser: the real workbench (simulator + page),
 // Debian's Chromium, and what the site holds afterwards read back through the real store.
@@ -33,7 +33,7 @@ async function store(role: Role): Promise<SharePointStore> {
 /** The demo assessment, and a capability of it with criteria, different for each test. */
 async function demo(index: number): Promise<{ id: number; capability: Capability }> {
   const listed = await (await store('owner')).listAssessments();
-  const id = listed.items[listed.items.length - 1].id;
+  const id = demoOf(listed.items).id;
   const model = (await (await store('owner')).getPublishedModel())!.model;
   const withCriteria = model.capabilities.filter((c) => c.levels.some((l) => l.criteria.length > 0));
   return { id, capability: withCriteria[index] };

@@ -5,7 +5,7 @@ import type { AssessmentView, StoredResponse } from '../../src/data/types';
 import type { Capability } from '../../src/nimm';
 import { connectLocalSite } from '../../tools/support/connectLocalSite';
 import { USER_COOKIE } from '../../tools/sp-simulator/types';
-import { axeViolations, useWorkbenchInBrowser } from './browser';
+import { axeViolations, demoOf, useWorkbenchInBrowser } from './browser';
 
 // Owners, review and history of a capability in a browser: the real workbench (simulator and
 // page), Debian's Chromium, each person signed in with the simulator's user cookie.
@@ -37,7 +37,7 @@ async function store(role: Role): Promise<SharePointStore> {
 async function demoView(): Promise<AssessmentView> {
   const owner = await store('owner');
   const listed = await owner.listAssessments();
-  return owner.loadAssessmentView(listed.items[listed.items.length - 1].id);
+  return owner.loadAssessmentView(demoOf(listed.items).id);
 }
 
 /** The n-th capability nobody has answered yet, so each test has one of its own. */

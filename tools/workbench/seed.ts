@@ -3,7 +3,8 @@ import * as path from 'path';
 import type { SharePointSimulator } from '../sp-simulator';
 import { SharePointStore, emptyDraft, type ResponseDraft } from '../../src/data';
 import { connectLocalSite } from '../support/connectLocalSite';
-import { validateAssessment, type Response } from '../../src/nimm';
+import { validateAssessment, type Assessment, type Model, type Response } from '../../src/nimm';
+import { F, LISTS } from '../../src/data/schema/names';
 
 const SAMPLE = path.resolve(__dirname, '..', '..', 'docs', 'examples', 'sample-assessment.json');
 
@@ -42,19 +43,92 @@ export async function seedDemoSite(webUrl: string, sim: SharePointSimulator, say
   }
 
   if ((await store.listAssessments()).items.length > 0) return;
-  const parsed = validateAssessment(JSON.parse(fs.readFileSync(SAMPLE, 'utf8')), stored.model);
-  if (!parsed.ok) throw new Error(`The demo assessment ${SAMPLE} is not valid: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-  const sample = parsed.value;
+  const sample = demoAssessment(stored.model);
+  // Five earlier rounds of the same scope first (closed, each a little less mature than the next),
+  // so the dashboard has trends from the start; then this year's round, the one being worked on.
+  for (const past of pastRounds(sample)) {
+    const created = await store.createAssessment({ title: past.title, scope: sample.scope, targetProfile: 'level-3-baseline', lead: owner.title, startDate: past.date });
+    // Written straight into the list: these rounds are history, and seeding them through the
+    // store would add hundreds of requests to every start of the workbench and its tests.
+    sim.bulkAddItems(
+      LISTS.responses,
+      past.responses.map((r) => ({
+        Title: r.capability,
+        [F.assessmentId]: created.id,
+        [F.capabilityKey]: r.capability,
+        [F.responseKey]: `${created.id}/${r.capability}`,
+        [F.status]: 'agreed',
+        [F.notApplicable]: r.notApplicable,
+        [F.answers]: JSON.stringify(r.answers)
+      }))
+    );
+    const closed = await store.saveBudgetSplit({ assessmentId: created.id, etag: created.etag, year: past.budget.year, runBudget: past.budget.run, improveBudget: past.budget.improve });
+    await store.closeAssessment(closed.id);
+  }
   const assessment = await store.createAssessment({
     title: sample.title,
     scope: sample.scope,
     targetProfile: 'level-3-baseline',
     lead: owner.title,
-    startDate: sample.date,
-    runBudgetPercent: 72
+    startDate: sample.date
   });
+  await store.saveBudgetSplit({ assessmentId: assessment.id, etag: assessment.etag, year: '2026/27', runBudget: 7_200_000, improveBudget: 2_800_000 });
   for (const response of sample.responses) {
     await store.saveResponse(assessment.id, { capability: response.capability, base: null, draft: draftFrom(response) });
   }
-  say(`Added the demo assessment "${assessment.title}" with ${sample.responses.length} capabilities answered.`);
+  say(`Added the demo assessment "${assessment.title}" with ${sample.responses.length} capabilities answered, and five earlier rounds.`);
+}
+
+/** The demo trust's assessment of this year (docs/examples/sample-assessment.json), checked against the model. */
+export function demoAssessment(model: Model): Assessment {
+  const parsed = validateAssessment(JSON.parse(fs.readFileSync(SAMPLE, 'utf8')), model);
+  if (!parsed.ok) throw new Error(`The demo assessment ${SAMPLE} is not valid: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  return parsed.value;
+}
+
+/** The demo assessment's title, by which tests find it among the seeded rounds. */
+export function demoAssessmentTitle(): string {
+  return (JSON.parse(fs.readFileSync(SAMPLE, 'utf8')) as { title: string }).title;
+}
+
+interface PastRound {
+  title: string;
+  date: string;
+  responses: Response[];
+  budget: { year: string; run: number; improve: number };
+}
+
+/**
+ * The demo trust's five earlier rounds, made from this year's answers: k years back, answers to
+ * criteria of the higher levels are a step worse (met becomes partial, partial becomes not met),
+ * from level 4 a year back down to level 2 five years back, and from three years back only every
+ * other capability was assessed. The improve share of the IT budget grows from 16% to 26%.
+ */
+export function pastRounds(sample: Assessment): PastRound[] {
+  const rounds: PastRound[] = [];
+  for (let k = 5; k >= 1; k--) {
+    const year = Number(sample.date.slice(0, 4)) - k;
+    const worseFrom = Math.max(2, 4 - Math.floor(k / 2));
+    const responses = sample.responses
+      .filter((_r, i) => k < 3 || i % 2 === 0)
+      .map((r) => ({
+        ...r,
+        agreedLevel: null,
+        answers: Object.fromEntries(
+          Object.entries(r.answers).map(([criterion, answer]) => {
+            const level = Number(criterion.split('.')[1]);
+            if (!(level >= worseFrom)) return [criterion, answer];
+            return [criterion, answer === 'met' ? 'partial' : answer === 'partial' ? 'not-met' : answer];
+          })
+        )
+      })) as Response[];
+    const improve = 16 + (5 - k) * 2.5;
+    rounds.push({
+      title: `Kestrel Vale NHS Foundation Trust: infrastructure self-assessment ${year}`,
+      date: `${year}-11-15`,
+      responses,
+      budget: { year: `${year}/${String((year + 1) % 100).padStart(2, '0')}`, run: Math.round(10_000_000 * (100 - improve)) / 100, improve: Math.round(10_000_000 * improve) / 100 }
+    });
+  }
+  return rounds;
 }

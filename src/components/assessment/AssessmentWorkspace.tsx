@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { ActionButton, Checkbox, Dropdown, type IDropdownOption, MessageBar, ProgressIndicator, SearchBox, useTheme } from '@fluentui/react';
 import type { AssessmentView, ResponseStatus, StoredResponse } from '../../data/types';
+import { domainAssessment } from '../../data/mappers/domainAssessment';
 import { AssessmentStrings as strings, formatString } from '../../loc/strings';
 import { assessmentProgress, scoreAssessment, searchCapabilities, WORKFLOW_STATUSES, type AssessmentScope } from '../../nimm';
 import { Heading } from '../shared/Heading';
@@ -50,15 +51,7 @@ const Workspace: React.FC<IAssessmentWorkspaceProps & { view: AssessmentView }> 
   const progress = React.useMemo(() => assessmentProgress(model, responses, scope), [model, responses, scope]);
   const report = React.useMemo(
     () =>
-      scoreAssessment(model, {
-        format: 'nimm-assessment',
-        formatVersion: 1,
-        model: { key: model.key, version: model.version },
-        title: assessment.title,
-        scope: assessment.scope,
-        date: assessment.startDate ?? '1970-01-01',
-        responses: responses.map((r) => ({ capability: r.capability, notApplicable: r.notApplicable, agreedLevel: r.agreedLevel, rationale: r.rationale, answers: r.answers }))
-      }),
+      scoreAssessment(model, domainAssessment(model, assessment, responses)),
     [model, assessment, responses]
   );
 

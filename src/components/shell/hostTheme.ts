@@ -117,3 +117,8 @@ export function hostTheme(input: HostThemeInput): PartialTheme | undefined {
       return input.siteTheme;
   }
 }
+
+/** True for the Teams high-contrast theme above, where fills are dropped and everything is outlined. */
+export function isHighContrastTheme(theme: { palette: { themePrimary?: string }; isInverted?: boolean }): boolean {
+  return !!theme.isInverted && (theme.palette.themePrimary || '').toLowerCase() === (TEAMS_CONTRAST.palette?.themePrimary || '').toLowerCase();
+}

@@ -7,3 +7,5 @@ export { errorText } from './errorText';
 export { hostTheme, type HostThemeInput } from './hostTheme';
 export { dateText, timeText } from './dates';
 export { detectHost, followTeamsTheme, hostFromTeamsContext, teamsThemeName, type HostInfo, type SdksLike, type TeamsContextLike, type TeamsThemeName } from './host';
+export { readSiteAddress, storedSiteAddress, storeSiteAddress, SITE_SETTING_KEY, type SiteAddress } from './siteAddress';
+export { SiteAddressPrompt, type ISiteAddressPromptProps } from './SiteAddressPrompt';

@@ -26,17 +26,25 @@ import { finishModelReads, queueModelReads, silence, type ModelReads } from './m
 /** Earlier assessments of the same scope compared with the one shown, unless asked otherwise. */
 export const DEFAULT_HISTORY = 5;
 
+/** When an assessment was made: its start date, or when the item was created. */
+function madeOn(a: AssessmentSummary): string {
+  return (a.startDate ?? a.created ?? '').slice(0, 10);
+}
+
 /**
- * The assessments a dashboard compares: the one shown first, then earlier ones of the same scope,
- * newest first (an assessment is earlier when SharePoint gave it a lower id: ids only grow).
+ * The assessments a dashboard compares: the one shown first (the newest unless another is asked
+ * for), then earlier ones of the same scope, newest first. Newest goes by start date, then by item
+ * id: a trust that types in last year's results after starting this year's still sees this year's
+ * first.
  */
 export function dashboardAssessments(all: AssessmentSummary[], options: DashboardOptions = {}): AssessmentSummary[] {
   const history = Math.max(0, Math.min(10, Math.floor(options.history ?? DEFAULT_HISTORY)));
-  const newestFirst = all.slice().sort((a, b) => b.id - a.id);
+  const newestFirst = all.slice().sort((a, b) => (madeOn(a) === madeOn(b) ? b.id - a.id : madeOn(a) < madeOn(b) ? 1 : -1));
   const shown = options.assessmentId !== undefined ? newestFirst.find((a) => a.id === options.assessmentId) : newestFirst[0];
   if (!shown) return [];
   const scope = shown.scope.trim().toLowerCase();
-  const earlier = newestFirst.filter((a) => a.id < shown.id && a.scope.trim().toLowerCase() === scope).slice(0, history);
+  const position = newestFirst.indexOf(shown);
+  const earlier = newestFirst.filter((a, i) => i > position && a.scope.trim().toLowerCase() === scope).slice(0, history);
   return [shown, ...earlier];
 }
 

@@ -1,9 +1,7 @@
 import * as React from 'react';
-import type { PartialTheme } from '@fluentui/react';
 import * as strings from 'AssessmentWebPartStrings';
 import { AssessmentApp } from '../../components/assessment/AssessmentApp';
-import type { NimmStore } from '../../data/NimmStore';
-import { type INimmPropertyPaneStrings, type INimmWebPartProps, NimmWebPartBase } from '../shared/NimmWebPartBase';
+import { type INimmPropertyPaneStrings, type INimmRenderContext, type INimmWebPartProps, NimmWebPartBase } from '../shared/NimmWebPartBase';
 
 export interface IAssessmentWebPartProps extends INimmWebPartProps {}
 
@@ -13,7 +11,7 @@ export default class AssessmentWebPart extends NimmWebPartBase<IAssessmentWebPar
     return strings;
   }
 
-  protected renderApp(store: NimmStore, theme: PartialTheme | undefined): React.ReactElement {
-    return React.createElement(AssessmentApp, { store, title: this.properties.title, theme, siteUrl: this.context.pageContext.web.absoluteUrl });
+  protected renderApp({ store, theme, siteUrl }: INimmRenderContext): React.ReactElement {
+    return React.createElement(AssessmentApp, { store, title: this.properties.title, theme, siteUrl });
   }
 }

@@ -1,9 +1,7 @@
 import * as React from 'react';
-import type { PartialTheme } from '@fluentui/react';
 import * as strings from 'ModelGuideWebPartStrings';
 import { ModelGuideApp } from '../../components/modelGuide/ModelGuideApp';
-import type { NimmStore } from '../../data/NimmStore';
-import { type INimmPropertyPaneStrings, type INimmWebPartProps, NimmWebPartBase } from '../shared/NimmWebPartBase';
+import { type INimmPropertyPaneStrings, type INimmRenderContext, type INimmWebPartProps, NimmWebPartBase } from '../shared/NimmWebPartBase';
 
 export interface IModelGuideWebPartProps extends INimmWebPartProps {}
 
@@ -13,7 +11,7 @@ export default class ModelGuideWebPart extends NimmWebPartBase<IModelGuideWebPar
     return strings;
   }
 
-  protected renderApp(store: NimmStore, theme: PartialTheme | undefined): React.ReactElement {
+  protected renderApp({ store, theme }: INimmRenderContext): React.ReactElement {
     return React.createElement(ModelGuideApp, { store, title: this.properties.title, theme, instanceId: this.instanceId });
   }
 }

@@ -17,13 +17,21 @@ import type { NimmStore } from '../../../src/data';
 import { ModelGuideApp } from '../../../src/components/modelGuide/ModelGuideApp';
 import { SiteSetupApp } from '../../../src/components/siteSetup/SiteSetupApp';
 import { AssessmentApp } from '../../../src/components/assessment/AssessmentApp';
+import { DashboardApp } from '../../../src/components/dashboard/DashboardApp';
 import { formatString, WorkbenchStrings as strings } from '../../../src/loc/strings';
 import { hostTheme } from '../../../src/components/shell/hostTheme';
+import type { HostInfo } from '../../../src/components/shell/host';
 import { type HostChoice, readHostChoice, writeHostChoice } from './hostChoice';
 import type { WorkbenchPageContext } from '../page';
 import { WebPartZone } from './WebPartZone';
 // Only the constant: the simulator's types module has no Node code, so it bundles for the browser.
 import { USER_COOKIE } from '../../sp-simulator/types';
+
+/** The host the apps are told they are in, for the workbench's "Shown as" choice (a channel tab for Teams). */
+function teamsHost(choice: HostChoice): HostInfo {
+  if (choice === 'sharepoint') return { kind: 'sharepoint' };
+  return { kind: 'teams-tab', theme: choice === 'teams-dark' ? 'dark' : choice === 'teams-contrast' ? 'contrast' : 'default', clientName: 'Teams', configuring: false };
+}
 
 const classes = mergeStyleSets({
   bar: { background: '#005eb8', color: '#ffffff', padding: '8px 16px' },
@@ -180,6 +188,9 @@ export const Workbench: React.FC<IWorkbenchProps> = ({ context, store }) => {
         </WebPartZone>
         <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.AssessmentWebPart}>
           <AssessmentApp store={store} siteUrl={context.webAbsoluteUrl} theme={theme} />
+        </WebPartZone>
+        <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.DashboardWebPart}>
+          <DashboardApp store={store} siteUrl={context.webAbsoluteUrl} theme={theme} host={teamsHost(host)} />
         </WebPartZone>
         <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.GuideWebPart}>
           <ModelGuideApp store={store} theme={theme} />

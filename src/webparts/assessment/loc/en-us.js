@@ -2,6 +2,8 @@ define([], function () {
   return {
     PropertyPaneDescription: 'Settings for the NIMM assessment.',
     BasicGroupName: 'Display',
-    TitleFieldLabel: 'Heading shown above the assessment'
+    TitleFieldLabel: 'Heading shown above the assessment',
+    SiteUrlFieldLabel: 'NIMM site address',
+    SiteUrlFieldDescription: 'Leave empty to use this site. In a Teams tab, the address of the SharePoint site that holds the NIMM lists (a channel tab runs on the team\u2019s own site).'
   };
 });

@@ -3,6 +3,8 @@ declare interface IAssessmentWebPartStrings {
   PropertyPaneDescription: string;
   BasicGroupName: string;
   TitleFieldLabel: string;
+  SiteUrlFieldLabel: string;
+  SiteUrlFieldDescription: string;
 }
 
 declare module 'AssessmentWebPartStrings' {

@@ -3,6 +3,8 @@ declare interface IModelGuideWebPartStrings {
   PropertyPaneDescription: string;
   BasicGroupName: string;
   TitleFieldLabel: string;
+  SiteUrlFieldLabel: string;
+  SiteUrlFieldDescription: string;
 }
 
 declare module 'ModelGuideWebPartStrings' {

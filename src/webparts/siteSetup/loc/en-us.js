@@ -2,6 +2,8 @@ define([], function () {
   return {
     PropertyPaneDescription: 'Settings for NIMM site set-up.',
     BasicGroupName: 'Display',
-    TitleFieldLabel: 'Heading shown above set-up'
+    TitleFieldLabel: 'Heading shown above set-up',
+    SiteUrlFieldLabel: 'NIMM site address',
+    SiteUrlFieldDescription: 'Leave empty to use this site. In a Teams tab, the address of the SharePoint site that holds the NIMM lists (a channel tab runs on the team\u2019s own site).'
   };
 });

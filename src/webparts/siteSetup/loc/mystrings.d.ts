@@ -3,6 +3,8 @@ declare interface ISiteSetupWebPartStrings {
   PropertyPaneDescription: string;
   BasicGroupName: string;
   TitleFieldLabel: string;
+  SiteUrlFieldLabel: string;
+  SiteUrlFieldDescription: string;
 }
 
 declare module 'SiteSetupWebPartStrings' {
