@@ -1,4 +1,5 @@
 import type { Aspect, Capability, Category, Criterion, Model, Perspective } from '../../nimm/model/schema';
+import { searchCapabilities } from '../../nimm/assessment/capabilitySearch';
 
 /**
  * Pure helpers behind the model guide: search, filters, grouping and the reverse-dependency
@@ -23,47 +24,20 @@ export function hasActiveFilters(filters: IGuideFilters): boolean {
   return filters.query.trim() !== '' || filters.category !== '' || filters.aspect !== '' || filters.foundationOnly;
 }
 
-/** Lower-cased searchable text of each capability, built once per model. */
-export type SearchIndex = ReadonlyMap<string, string>;
-
-/** Lower-cases and collapses white space, so "Change  Management" finds "change management". */
-export function normaliseForSearch(value: string): string {
-  return value.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/** The text a capability is found by: name, summary, every descriptor and every criterion. */
-export function searchableText(capability: Capability): string {
-  const parts: string[] = [capability.name, capability.summary, capability.basicDescriptor || ''];
-  for (const level of capability.levels) {
-    parts.push(level.descriptor);
-    for (const criterion of level.criteria) parts.push(criterion.text);
-  }
-  return normaliseForSearch(parts.join(' '));
-}
-
-export function buildSearchIndex(model: Model): SearchIndex {
-  const index = new Map<string, string>();
-  for (const capability of model.capabilities) index.set(capability.key, searchableText(capability));
-  return index;
-}
-
-/** The query split into words; an empty query has no words and matches everything. */
-export function queryWords(query: string): string[] {
-  const normalised = normaliseForSearch(query);
-  return normalised === '' ? [] : normalised.split(' ');
-}
-
-/** The capabilities that pass every filter, in model order. */
-export function filterCapabilities(model: Model, index: SearchIndex, filters: IGuideFilters): Capability[] {
-  const words = queryWords(filters.query);
+/**
+ * The capabilities that pass every filter, in model order. The search is the suite's one capability
+ * search (src/nimm searchCapabilities), as in the assessment web part: every word must be found,
+ * in the name, key, summary, category, level descriptions or criteria, and acronyms and plain
+ * synonyms count (EPR, SSO, MFA, DR, "backup" for "back-up").
+ */
+export function filterCapabilities(model: Model, filters: IGuideFilters): Capability[] {
+  const found = filters.query.trim() === '' ? null : new Set(searchCapabilities(model, filters.query).map((r) => r.capability));
   const aspectOf = new Map<string, Aspect>(model.categories.map((c) => [c.key, c.aspect]));
   return model.capabilities.filter((capability) => {
     if (filters.foundationOnly && !capability.foundation) return false;
     if (filters.category && capability.category !== filters.category) return false;
     if (filters.aspect && aspectOf.get(capability.category) !== filters.aspect) return false;
-    if (words.length === 0) return true;
-    const text = index.get(capability.key) ?? searchableText(capability);
-    return words.every((word) => text.indexOf(word) !== -1);
+    return found === null || found.has(capability.key);
   });
 }
 
@@ -226,14 +200,12 @@ export interface IGuideData {
   model: Model;
   capabilitiesByKey: ReadonlyMap<string, Capability>;
   neededBy: ReverseDependencyIndex;
-  searchIndex: SearchIndex;
 }
 
 export function buildGuideData(model: Model): IGuideData {
   return {
     model,
     capabilitiesByKey: indexCapabilities(model),
-    neededBy: buildReverseDependencyIndex(model),
-    searchIndex: buildSearchIndex(model)
+    neededBy: buildReverseDependencyIndex(model)
   };
 }

@@ -36,7 +36,7 @@ export function useGuideState(guide: IGuideData): IGuideState {
   const [focusRequest, setFocusRequest] = React.useState<{ key: string; seq: number } | undefined>(undefined);
   const buttons = React.useRef(new Map<string, HTMLButtonElement>());
 
-  const matches = React.useMemo(() => filterCapabilities(guide.model, guide.searchIndex, filters), [guide, filters]);
+  const matches = React.useMemo(() => filterCapabilities(guide.model, filters), [guide, filters]);
   const visible = React.useMemo(() => {
     if (linked.size === 0) return matches;
     const matched = new Set(matches.map((c) => c.key));
