@@ -23,11 +23,16 @@ import type {
   ResponseEdit,
   RoadmapAction,
   RoadmapActionSave,
+  RoadmapLoadOptions,
+  RoadmapSave,
+  RoadmapSaveResult,
+  RoadmapView,
   ResponseVersion,
   SaveResponseResult,
   SchemaReport,
   SiteOwner,
   SitePerson,
+  SiteSummary,
   StartedAssessment,
   StoredModel,
   WorkshopScoreChanges,
@@ -70,6 +75,15 @@ export interface NimmStore {
    * their model versions and responses, plus the shown one's evidence. Damaged items are reported.
    */
   loadDashboard(options?: DashboardOptions): Promise<DashboardView>;
+  /**
+   * This site's results for the dashboard's across-sites view (another trust's site is read through
+   * its own store): the site's title and newest assessment, scored against its model version, in
+   * one round trip when the assessment uses the default NHS model shipped with the suite (two
+   * otherwise). Rejects with 'forbidden' (the signed-in user has no access to the site),
+   * 'not-set-up' (no NIMM lists there), 'not-found' (no site at the address), 'network' (the
+   * address does not answer), each message naming the site.
+   */
+  loadSiteSummary(): Promise<SiteSummary>;
   /** Model, assessment, all its responses and the user's rights, in at most two round trips. */
   loadAssessmentView(assessmentId: number): Promise<AssessmentView>;
   /**
@@ -117,6 +131,23 @@ export interface NimmStore {
   listRoadmapActions(assessmentId: number): Promise<Listed<RoadmapAction>>;
   /** Adds or updates a roadmap action (an update fails with 'conflict' if it changed meanwhile). */
   saveRoadmapAction(action: RoadmapActionSave): Promise<RoadmapAction>;
+  /**
+   * What the roadmap web part shows, in two round trips: every assessment, the user, and for the
+   * assessment asked for (the newest by default) its model, responses, saved plan and actions;
+   * with no plan of its own, the newest earlier plan of the same scope to carry forward. Rejects
+   * with 'not-found' (no such assessment), 'not-set-up' (lists older than schema version 6).
+   */
+  loadRoadmap(options?: RoadmapLoadOptions): Promise<RoadmapView>;
+  /**
+   * Saves a roadmap plan: its settings (when given) and the actions to add or update, in $batch
+   * requests of at most 100 parts, and reads the plan back (one round trip for up to 97 writes).
+   * Updates carry their ETags: an action changed meanwhile comes back in `conflicts` with both
+   * versions and the rest is saved; settings changed meanwhile, or a first plan saved by someone
+   * else at the same moment, stop the save there (`conflicts` and `failed` say so). Rejects with
+   * 'invalid-data' (a bad setting or action: nothing is written), 'forbidden' (visitors), or the
+   * kind of any failure before anything was saved.
+   */
+  saveRoadmapPlan(save: RoadmapSave): Promise<RoadmapSaveResult>;
   /** The signed-in user and what they may do. */
   getCurrentUser(): Promise<CurrentUser>;
   /** The site's owners, to tell other people whom to ask. */

@@ -25,8 +25,10 @@ import { listResponseHistory } from './store/history';
 import { getPublishedModel, listModelVersions } from './store/modelReads';
 import { searchPeople } from './store/people';
 import { listRoadmapActions, saveRoadmapAction } from './store/roadmap';
+import { loadRoadmap, saveRoadmapPlan } from './store/roadmapPlan';
 import { saveResponse } from './store/saveResponse';
 import { linkExistingDocument, listLibraryDocuments } from './store/siteDocuments';
+import { loadSiteSummary } from './store/siteSummary';
 import { loadWorkshop, revealWorkshop, saveWorkshopScores } from './store/workshop';
 import type {
   AssessmentSummary,
@@ -47,11 +49,16 @@ import type {
   ResponseEdit,
   RoadmapAction,
   RoadmapActionSave,
+  RoadmapLoadOptions,
+  RoadmapSave,
+  RoadmapSaveResult,
+  RoadmapView,
   ResponseVersion,
   SaveResponseResult,
   SchemaReport,
   SiteOwner,
   SitePerson,
+  SiteSummary,
   StartedAssessment,
   StoredModel,
   WorkshopScoreChanges,
@@ -107,6 +114,10 @@ export class SharePointStore implements NimmStore {
     return loadDashboard(this.sp, options);
   }
 
+  public loadSiteSummary(): Promise<SiteSummary> {
+    return loadSiteSummary(this.sp);
+  }
+
   public saveResponse(assessmentId: number, edit: ResponseEdit): Promise<SaveResponseResult> {
     return saveResponse(this.sp, assessmentId, edit);
   }
@@ -145,6 +156,14 @@ export class SharePointStore implements NimmStore {
 
   public saveRoadmapAction(action: RoadmapActionSave): Promise<RoadmapAction> {
     return saveRoadmapAction(this.sp, action);
+  }
+
+  public loadRoadmap(options?: RoadmapLoadOptions): Promise<RoadmapView> {
+    return loadRoadmap(this.sp, options);
+  }
+
+  public saveRoadmapPlan(save: RoadmapSave): Promise<RoadmapSaveResult> {
+    return saveRoadmapPlan(this.sp, save);
   }
 
   public getCurrentUser(): Promise<CurrentUser> {

@@ -306,6 +306,50 @@ export interface DashboardView {
   issues: DataIssue[];
 }
 
+/** A category's level in a site's newest assessment (NimmStore.loadSiteSummary). */
+export interface SiteCategoryLevel {
+  /** The category's key in the model. */
+  category: string;
+  name: string;
+  /** The model's aspect ('technical' or 'business'); null for a category the model does not list. */
+  aspect: string | null;
+  /** Rule 6 over the category's assessed capabilities; null when none is assessed. */
+  level: number | null;
+  /** The model's name for that level ("Controlled"), or null. */
+  levelName: string | null;
+}
+
+/**
+ * One NIMM site's results as the dashboard's across-sites view compares them: the site, and its
+ * newest assessment (by start date, then item id, as the dashboard picks it) scored against its
+ * own model version. Everything but the site is null (or empty) when the site has no assessment.
+ */
+export interface SiteSummary {
+  /** The site's address (the web's absolute URL, as SharePoint gives it). */
+  siteUrl: string;
+  /** The site's title. */
+  title: string;
+  /** The newest assessment, or null when the site has none. */
+  assessment: AssessmentSummary | null;
+  /** The model the assessment was made against. */
+  model: { key: string; version: string; name: string } | null;
+  /** The model's levels, lowest first, to name and colour a level. */
+  levels: Array<{ level: number; name: string }>;
+  /** The organisation's level (rule 6): the lowest effective level of the assessed capabilities. */
+  level: number | null;
+  levelName: string | null;
+  /** The organisation's score (rule 6): the mean effective level of the assessed capabilities. */
+  score: number | null;
+  /** How far the round has got: capabilities complete (agreed or not applicable) of those in scope. */
+  progress: { complete: number; capabilities: number; percentComplete: number | null } | null;
+  /** Each category's level, in model order (technical first, then business and management). */
+  categories: SiteCategoryLevel[];
+  /** Rule 6 over the foundation capabilities alone. */
+  foundation: { level: number | null; levelName: string | null } | null;
+  /** Damaged items read on the way, reported rather than hidden. */
+  issues: DataIssue[];
+}
+
 /** A piece of evidence: an uploaded file, or a link (stored as a .url file, as SharePoint does). */
 export interface EvidenceItem {
   itemId: number;
@@ -390,12 +434,121 @@ export interface RoadmapActionDraft {
   estimateDays: number | null;
   estimateCost: number | null;
   notes: string;
+  /**
+   * Schema version 6. The plan's step this action is ("capability:level", stepKey in src/nimm), or
+   * null for an action added by hand, which a re-plan leaves alone. Left out, a save keeps what is stored.
+   */
+  stepKey?: string | null;
+  /** The owner's sign-in name when chosen with the people picker ('' when typed by hand). */
+  ownerLogin?: string;
+  /** YYYY-MM-DD the work starts (its phase's first day), or null. */
+  startDate?: string | null;
+  /** The assessment's improvement ideas for the capability, copied in when the step was planned. */
+  improvementIdeas?: string;
 }
 
 /** A stored roadmap action. */
 export interface RoadmapAction extends RoadmapActionDraft {
   itemId: number;
   etag: string;
+  stepKey: string | null;
+  ownerLogin: string;
+  startDate: string | null;
+  improvementIdeas: string;
+  /** When it was last changed (ISO date-time), or null. */
+  modified: string | null;
+}
+
+/** What a phase's capacity is counted in: steps, or effort in person-days. */
+export type RoadmapCapacityUnit = 'steps' | 'days';
+
+/** A roadmap plan's settings: what the roadmap web part plans from (rule 10 of docs/scoring.md). */
+export interface RoadmapPlanSettings {
+  /** The goal: a profile key of the assessment's model. */
+  profile: string;
+  /** The most work one phase may hold, in `capacityUnit`; null for no limit (rule 8). */
+  capacity: number | null;
+  capacityUnit: RoadmapCapacityUnit;
+  /** How long a phase is, in months (1, 3, 6 or 12). */
+  phaseMonths: number;
+  /** YYYY-MM-DD the first phase starts. */
+  startDate: string;
+  /** Person-days a step not yet estimated counts for when capacity is in person-days. */
+  defaultEffortDays: number;
+  /** The assessment whose plan this one was carried forward from, or null. */
+  carriedFrom: number | null;
+}
+
+/** A stored plan (list "NIMM Roadmap Plans", one item per assessment). */
+export interface RoadmapPlan extends RoadmapPlanSettings {
+  itemId: number;
+  etag: string;
+  assessmentId: number;
+  modified: string | null;
+}
+
+/** A plan's settings to save: new when itemId is left out; an update needs the etag it was loaded with. */
+export type RoadmapPlanSave = RoadmapPlanSettings & { assessmentId: number; itemId?: number; etag?: string };
+
+/** A roadmap plan to save in one go (NimmStore.saveRoadmapPlan). */
+export interface RoadmapSave {
+  assessmentId: number;
+  /** The settings; left out when they have not changed (an existing plan is then not written). */
+  plan?: RoadmapPlanSave;
+  /** Actions to add (no itemId) or update (with itemId and the etag each was loaded with). */
+  actions: RoadmapActionSave[];
+}
+
+/** Something saved meanwhile by someone else: what this save had, and what is stored now. */
+export type RoadmapConflict =
+  | { kind: 'plan'; mine: RoadmapPlanSave; theirs: RoadmapPlan | null }
+  /** `theirs` is null when the action is no longer there (deleted in the list). */
+  | { kind: 'action'; mine: RoadmapActionSave; theirs: RoadmapAction | null };
+
+/** What saving a plan came to; everything not listed in `conflicts` or `failed` was saved. */
+export interface RoadmapSaveResult {
+  /** The plan as stored now (null when there is none). */
+  plan: RoadmapPlan | null;
+  /** Every action of the assessment as stored now. */
+  actions: RoadmapAction[];
+  /** How many writes went through. */
+  saved: number;
+  /** Writes refused because someone else had changed (or added) the same item meanwhile: both versions. */
+  conflicts: RoadmapConflict[];
+  /** Writes refused for another reason, or not tried after it: their titles and one message. */
+  failed: { titles: string[]; message: string } | null;
+  /** Damaged items met when reading back. */
+  issues: DataIssue[];
+}
+
+/** What the roadmap web part shows (NimmStore.loadRoadmap). */
+export interface RoadmapView {
+  user: CurrentUser;
+  /** Every assessment on the site, newest first. */
+  assessments: AssessmentSummary[];
+  /** The assessment planned for (the newest unless another was asked for); null when the site has none. */
+  assessment: AssessmentSummary | null;
+  /** Its model (null with no assessment). */
+  model: Model | null;
+  modelVersion: ModelVersionSummary | null;
+  responses: StoredResponse[];
+  /** Its saved plan, or null. */
+  plan: RoadmapPlan | null;
+  /** Its actions (those of its plan and any added by hand). */
+  actions: RoadmapAction[];
+  /**
+   * With no plan of its own: the newest earlier assessment of the same scope with a plan, that
+   * plan and its actions, to carry forward (saving moves the actions here). Null otherwise.
+   */
+  earlier: { assessment: AssessmentSummary; plan: RoadmapPlan; actions: RoadmapAction[] } | null;
+  /** A later assessment this plan was carried forward to (the plan is then read-only here), or null. */
+  carriedTo: AssessmentSummary | null;
+  issues: DataIssue[];
+}
+
+export interface RoadmapLoadOptions {
+  /** The assessment to plan for; the newest one when left out. */
+  assessmentId?: number;
 }
 
 /** A roadmap action to save: new when itemId is left out; an update needs the etag it was loaded with, and is saved only if it still matches. */

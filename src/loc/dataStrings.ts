@@ -72,6 +72,8 @@ export const DataStrings = {
     LoadTheAssessment: 'load the assessment',
     /** {0} the assessment's item ID. */
     LoadAssessment: 'load assessment {0}',
+    /** {0} the site's address. */
+    ReadSiteSummary: 'read the NIMM results of {0}',
     /** {0} the assessment's item ID. */
     ListEvidence: 'list the evidence of assessment {0}',
     /** {0} the file name. */
@@ -84,6 +86,9 @@ export const DataStrings = {
     ReadRoadmap: 'read the roadmap of assessment {0}',
     /** {0} the action's title. */
     SaveRoadmapAction: 'save the roadmap action "{0}"',
+    ReadRoadmapPlans: 'read the roadmap plans',
+    /** {0} the assessment's item ID. */
+    SaveRoadmapPlan: 'save the roadmap plan of assessment {0}',
     /** {0} the capability key. */
     SaveAnswers: 'save your answers for "{0}"',
     ReadModelProfiles: 'read the profiles of the model',
@@ -236,7 +241,17 @@ export const DataStrings = {
     /** {0} how many, {1} the Workshop Scores list's title. */
     WorkshopKeysGivenMany: 'Gave {0} workshop items their key in "{1}"',
     /** {0} the Workshop Scores list's title. "Workshop key" is the column's display name. */
-    WorkshopKeyEnforced: 'Made "{0}" keep one item per participant and capability (unique "Workshop key")'
+    WorkshopKeyEnforced: 'Made "{0}" keep one item per participant and capability (unique "Workshop key")',
+    /** {0} the choice, quoted, {1} the column's display name, {2} the list title. */
+    AddedChoice: 'Added the choice {0} to "{1}" in "{2}"',
+    /** {0} the choices, each quoted, {1} the column's display name, {2} the list title. */
+    AddedChoices: 'Added the choices {0} to "{1}" in "{2}"',
+    /** {0} the Roadmap Plans list's title. */
+    PlanKeysGivenOne: 'Gave 1 roadmap plan its key in "{0}"',
+    /** {0} how many, {1} the Roadmap Plans list's title. */
+    PlanKeysGivenMany: 'Gave {0} roadmap plans their key in "{1}"',
+    /** {0} the Roadmap Plans list's title. "Plan key" is the column's display name. */
+    PlanKeyEnforced: 'Made "{0}" keep one plan per assessment (unique "Plan key")'
   },
 
   /** Publishing a model (publish/publishModel.ts) and checking it fits SharePoint (mappers/modelParts.ts). */
@@ -478,7 +493,25 @@ export const DataStrings = {
     /** {0} the action's title. An update must carry the ETag it was loaded with. */
     NoEtag: 'The roadmap action "{0}" could not be saved: it must be saved with the version it was loaded with (its ETag), so that nobody\'s change is overwritten unseen. Reload the roadmap and make the change again.',
     /** {0} the problem. */
-    ReadBackWrongly: 'The roadmap action was saved but reads back wrongly: {0}.'
+    ReadBackWrongly: 'The roadmap action was saved but reads back wrongly: {0}.',
+    /** A plan's start date or an action's date that is not written YYYY-MM-DD. */
+    NotADate: 'must be a date written YYYY-MM-DD',
+    BadPhaseLength: 'must be 1, 3, 6 or 12 months',
+    NotAProfileKey: 'must be the key of a profile of the model',
+    CapacityAboveZero: 'must be more than 0, or left empty for no limit',
+    /** {0} the plan's problems, each as Common.Problem. */
+    InvalidPlan: 'The roadmap plan could not be saved: {0}.',
+    /** Completes Invalid or InvalidPlan. */
+    OtherAssessment: 'it belongs to another assessment than the plan being saved',
+    PlanNoEtag: 'The roadmap plan could not be saved: it must be saved with the version it was loaded with (its ETag), so that nobody\'s change is overwritten unseen. Reload the roadmap and make the change again.',
+    /** {0} the assessment's item ID. A plan item SharePoint's unique key would now refuse. */
+    SecondPlan: 'This is a second plan for assessment {0}, left out: the first one is used. Delete this item once you have checked it holds nothing you need.',
+    /** {0} the assessment's item ID asked for in the page address. */
+    NoSuchAssessment: 'There is no assessment {0} on this site: it may have been deleted, or the link is wrong. Choose another assessment.',
+    /** How the plan's settings are named in a list of what was not saved. */
+    PlanSettings: 'The plan\'s settings',
+    /** Why the rest of a save was not written after the settings met someone else's change. */
+    PlanChangedMeanwhile: 'Someone else saved this plan after you opened it, so nothing more of yours was saved: your steps were planned from settings that are no longer the ones on the site. Compare the two versions, choose, then save again.'
   },
 
   /** Workshop mode (store/workshop.ts, mappers/workshopScore.ts). */
@@ -578,6 +611,25 @@ export const DataStrings = {
      */
     FailedAttemptTitle: 'Failed attempt to publish {0} {1} ({2} UTC)',
     /** {0} the capability key. The title of a capability's reveal item (workshop mode). */
-    RevealItemTitle: '{0}: whether the scores are revealed'
+    RevealItemTitle: '{0}: whether the scores are revealed',
+    /** {0} the assessment's item ID. The title of a roadmap plan's item. */
+    PlanTitle: 'Roadmap plan of assessment {0}'
+  },
+
+  /**
+   * Why another trust's NIMM site could not be read for the dashboard's across-sites view
+   * (store/siteSummary.ts). {0} is always the site's address; each says what to do next.
+   */
+  Sites: {
+    /** The signed-in user has no access to the site (SharePoint answered 401 or 403). */
+    Forbidden: 'You do not have access to the NIMM site {0}, so its results cannot be shown. Ask one of its site owners for access, or take it out of this web part\'s settings.',
+    /** The site is there but holds none of the suite's lists. */
+    NotSetUp: '{0} is not set up as a NIMM site: it has none of the NIMM lists. A site owner there needs to run set-up, or check the address in this web part\'s settings.',
+    /** Nothing at the address (SharePoint answered 404 for the site itself). */
+    NotFound: 'There is no SharePoint site at {0}. Check the address in this web part\'s settings.',
+    /** No answer at all: a wrong host name, no network, or the server is down. */
+    Unreachable: 'Could not reach {0}. Check the address in this web part\'s settings and your connection, then try again.',
+    /** {1} the store's own message for any other failure. */
+    Failed: '{0}: {1}'
   }
 };

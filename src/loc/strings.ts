@@ -15,6 +15,7 @@
 export { fillTemplate, formatString } from './format';
 export { DataStrings } from './dataStrings';
 export { DashboardStrings } from './dashboardStrings';
+export { RoadmapStrings } from './roadmapStrings';
 
 /** Shared by every app: loading, failure, retry, data problems. */
 export const ShellStrings = {
@@ -318,7 +319,59 @@ export const AssessmentStrings = {
   ConflictTheirs: 'Keep theirs: {0}',
   ConflictSave: 'Save my choices',
   Unanswered: 'no answer',
-  RestoredDrafts: 'Changes you made earlier in this browser were not saved then; they have been put back and are being sent now.'
+  RestoredDrafts: 'Changes you made earlier in this browser were not saved then; they have been put back and are being sent now.',
+
+  // The IT budget split (run versus improve), recorded with the assessment.
+  BudgetHeading: 'IT budget split',
+  /** {0} year, {1} run share, {2} improve share. */
+  BudgetSummary: '{0}: {1}% on running the organisation, {2}% on improving it.',
+  /** {0} year, {1} run amount, {2} improve amount, {3} run share, {4} improve share. */
+  BudgetSummaryAmounts: '{0}: {1} on running the organisation ({3}%), {2} on improving it ({4}%).',
+  BudgetNone: 'No IT budget split has been recorded with this assessment yet.',
+  BudgetNoYear: 'A budget split is recorded but without a financial year.',
+  /** {0} year. */
+  BudgetYearOnly: '{0}: no figures recorded yet.',
+  BudgetIntro: 'Record how the IT budget for the year splits between running the organisation (maintenance and infrastructure) and improving it. The dashboard compares it with the 70/30 benchmark: 70% on running, 30% on improving.',
+  BudgetYearLabel: 'Financial year',
+  BudgetYearDescription: 'For example 2026/27 (April 2026 to March 2027).',
+  BudgetModeLabel: 'Give the split as',
+  BudgetModeAmounts: 'Amounts in pounds',
+  BudgetModePercent: 'The share on running, in per cent',
+  BudgetRunLabel: 'Run: amount spent running the organisation (\u00a3)',
+  BudgetImproveLabel: 'Improve: amount spent improving it (\u00a3)',
+  BudgetAmountDescription: 'For example \u00a37,200,000 or 7200000.',
+  BudgetRunPercentLabel: 'Share on running the organisation (%)',
+  BudgetRunPercentDescription: 'For example 72. The rest is the share on improving it.',
+  BudgetYearInvalid: 'Write the financial year like 2026/27 (April 2026 to March 2027): the second year is the one after the first.',
+  BudgetRunRequired: 'Give the amount spent running the organisation.',
+  BudgetImproveRequired: 'Give the amount spent improving it.',
+  /** {0} what was typed. */
+  BudgetAmountInvalid: '\u2018{0}\u2019 is not an amount in pounds. Write it with figures only, for example 7,200,000 or \u00a37,200,000.',
+  BudgetAmountsZero: 'The run and improve amounts cannot both be 0: there would be no split to record.',
+  BudgetPercentRequired: 'Give the share on running, from 0 to 100.',
+  /** {0} what was typed. */
+  BudgetPercentInvalid: '\u2018{0}\u2019 is not a share from 0 to 100. Write a number, for example 72.',
+  BudgetFixFields: 'The budget split was not saved: correct the fields marked.',
+  /** {0} improve share. */
+  BudgetPreviewBelowOne: 'This gives {0}% on improving: 1 point below the 30% improvement share of the 70/30 benchmark.',
+  /** {0} improve share, {1} points. */
+  BudgetPreviewBelow: 'This gives {0}% on improving: {1} points below the 30% improvement share of the 70/30 benchmark.',
+  /** {0} improve share. */
+  BudgetPreviewAt: 'This gives {0}% on improving: in line with the 70/30 benchmark.',
+  /** {0} improve share. */
+  BudgetPreviewAboveOne: 'This gives {0}% on improving: 1 point above the 30% improvement share of the 70/30 benchmark.',
+  /** {0} improve share, {1} points. */
+  BudgetPreviewAbove: 'This gives {0}% on improving: {1} points above the 30% improvement share of the 70/30 benchmark.',
+  BudgetPreviewNone: 'The share on improving is worked out when the figures are complete.',
+  BudgetSave: 'Save the budget split',
+  BudgetSaving: 'Saving the budget split\u2026',
+  /** {0} year. */
+  BudgetSaved: 'The budget split for {0} is saved. The dashboard shows it against the 70/30 benchmark.',
+  BudgetConflict: 'Someone else changed this assessment after you opened it, so your figures were not saved. They are still in the form: check what is recorded now (below), then save again to replace it, or change your figures first.',
+  /** {0} the figures recorded now (BudgetSummary or BudgetSummaryAmounts, or BudgetNone). */
+  BudgetRecordedNow: 'Recorded now: {0}',
+  BudgetReadOnlyVisitor: 'You can read the budget split but not change it: your access to this site is read-only. Ask a site owner if you need to record it.',
+  BudgetReadOnlyClosed: 'This assessment is closed, so its budget split can no longer be changed.'
 };
 
 /**
@@ -346,6 +399,7 @@ export const WorkbenchStrings = {
   GuideWebPart: 'NIMM model guide',
   AssessmentWebPart: 'NIMM assessment',
   DashboardWebPart: 'NIMM dashboard',
+  RoadmapWebPart: 'NIMM roadmap',
   ShownAs: 'Shown as',
   ShownAsHint: 'Shows the web parts as they look on a SharePoint page or in a Teams theme; nothing else changes.',
   HostSharePoint: 'SharePoint page',

@@ -143,7 +143,7 @@ describe('choice columns', () => {
       Same<AssessmentStatus, 'open' | 'closed'>,
       Same<ResponseStatus, 'not-started' | 'in-progress' | 'ready-for-review' | 'agreed' | 'not-applicable'>,
       Same<EvidenceReviewStatus, 'not-reviewed' | 'accepted' | 'rejected'>,
-      Same<RoadmapActionStatus, 'planned' | 'in-progress' | 'done' | 'dropped'>
+      Same<RoadmapActionStatus, 'planned' | 'in-progress' | 'done' | 'dropped' | 'obsolete'>
     ] = [true, true, true, true, true];
     expect(sameTypes.every(Boolean)).toBe(true);
 
@@ -152,7 +152,7 @@ describe('choice columns', () => {
       ['open', 'closed'],
       ['not-started', 'in-progress', 'ready-for-review', 'agreed', 'not-applicable'],
       ['not-reviewed', 'accepted', 'rejected'],
-      ['planned', 'in-progress', 'done', 'dropped']
+      ['planned', 'in-progress', 'done', 'dropped', 'obsolete']
     ];
     expect([modelVersionStatusSchema, assessmentStatusSchema, responseStatusSchema, evidenceReviewStatusSchema, roadmapActionStatusSchema].map((e) => e.options)).toEqual(values);
     expect(profileKindSchema.options).toEqual(['target', 'service', 'entitlement']);

@@ -50,13 +50,14 @@ describe('setting up the NIMM lists', () => {
     // An earlier, smaller schema: no roadmap list, responses without improvement ideas or
     // reviewer, capabilities without an index on the model version, responses unversioned; and
     // none of schema version 3's columns (notes, review and agreement on responses, due date,
-    // scope and previous assessment on assessments); nor schema version 4's workshop scores list.
+    // scope and previous assessment on assessments); nor schema version 4's workshop scores list,
+    // nor schema version 6's roadmap plans list.
     const v3Responses: string[] = [F.criterionNotes, F.reviewComment, F.agreedBy, F.agreedAt, F.ownerLogin, F.reviewerLogin];
     const v3Assessments: string[] = [F.dueDate, F.inScope, F.previousAssessmentId];
     const older: SchemaDef = {
       version: NIMM_SCHEMA.version - 1,
       lists: NIMM_SCHEMA.lists
-        .filter((l) => l.title !== LISTS.roadmapActions && l.title !== LISTS.workshopScores)
+        .filter((l) => l.title !== LISTS.roadmapActions && l.title !== LISTS.workshopScores && l.title !== LISTS.roadmapPlans)
         .map((l) => {
           if (l.title === LISTS.responses) return { ...l, versioning: false, fields: l.fields.filter((f) => f.name !== F.improvementIdeas && f.name !== F.reviewer && !v3Responses.includes(f.name)) };
           if (l.title === LISTS.assessments) return { ...l, fields: l.fields.filter((f) => !v3Assessments.includes(f.name)) };
@@ -76,15 +77,57 @@ describe('setting up the NIMM lists', () => {
       'Turned on version history for "NIMM Responses"',
       'Added 8 columns to "NIMM Responses": Improvement ideas, Reviewer, Criterion notes (JSON), Review comment, Agreed by, Agreed at, Owner login, Reviewer login',
       'Created a list "NIMM Roadmap Actions"',
-      `Added 11 columns to "NIMM Roadmap Actions": ${NIMM_SCHEMA.lists.find((l) => l.title === LISTS.roadmapActions)?.fields.map((f) => f.displayName).join(', ')}`,
+      `Added 15 columns to "NIMM Roadmap Actions": ${NIMM_SCHEMA.lists.find((l) => l.title === LISTS.roadmapActions)?.fields.map((f) => f.displayName).join(', ')}`,
       'Created a list "NIMM Workshop Scores"',
       'Added 7 columns to "NIMM Workshop Scores": Assessment ID, Capability key, Participant login, Participant, Scores (JSON), Revealed, Workshop key',
       'Made "NIMM Workshop Scores" keep one item per participant and capability (unique "Workshop key")',
+      'Created a list "NIMM Roadmap Plans"',
+      'Added 4 columns to "NIMM Roadmap Plans": Assessment ID, Profile key, Plan settings (JSON), Plan key',
+      'Made "NIMM Roadmap Plans" keep one plan per assessment (unique "Plan key")',
       `Recorded schema version ${NIMM_SCHEMA.version}`
     ]);
-    // Exactly those writes, nothing else: 1 index, 3 + 8 + 11 columns, 1 list update, 1 new list,
-    // then the workshop list: 1 new list, 7 columns, its key made unique; 1 version.
-    expect(site.writes()).toHaveLength(1 + 3 + 1 + 8 + 1 + 11 + 1 + 7 + 1 + 1);
+    // Exactly those writes, nothing else: 1 index, 3 + 8 + 15 columns, 1 list update, 1 new list,
+    // then the workshop list: 1 new list, 7 columns, its key made unique; the plans list: 1 new
+    // list, 4 columns, its key made unique; 1 version.
+    expect(site.writes()).toHaveLength(1 + 3 + 1 + 8 + 1 + 15 + 1 + 7 + 1 + 1 + 4 + 1 + 1);
+
+    site.sim.clearLog();
+    expect((await (await site.storeFor('owner')).ensureSchema()).changes).toEqual([]);
+    expect(site.writes()).toEqual([]);
+  });
+
+  it('upgrades a site of schema version 5 for the roadmap web part: new columns, the "obsolete" status, the plans list', async () => {
+    site = await startSite();
+    const sp = await site.spFor('owner');
+    const v6Actions: string[] = [F.stepKey, F.ownerLogin, F.startDate, F.improvementIdeas];
+    const v5: SchemaDef = {
+      version: 5,
+      lists: NIMM_SCHEMA.lists
+        .filter((l) => l.title !== LISTS.roadmapPlans)
+        .map((l) =>
+          l.title !== LISTS.roadmapActions
+            ? l
+            : { ...l, fields: l.fields.filter((f) => !v6Actions.includes(f.name)).map((f) => (f.name === F.status ? { ...f, choices: ['planned', 'in-progress', 'done', 'dropped'] } : f)) }
+        )
+    };
+    await ensureSchema(sp, undefined, v5);
+    site.sim.bulkAddItems(LISTS.roadmapActions, [{ Title: 'Made by hand', [F.assessmentId]: 1, [F.capabilityKey]: 'change-management', [F.fromLevel]: 1, [F.toLevel]: 2, [F.status]: 'in-progress' }]);
+
+    const report = await (await site.storeFor('owner')).ensureSchema();
+    expect(report.fromVersion).toBe(5);
+    expect(report.changes).toEqual([
+      'Added 4 columns to "NIMM Roadmap Actions": Planned step, Owner login, Start date, Improvement ideas',
+      'Added the choice "obsolete" to "Status" in "NIMM Roadmap Actions"',
+      'Created a list "NIMM Roadmap Plans"',
+      'Added 4 columns to "NIMM Roadmap Plans": Assessment ID, Profile key, Plan settings (JSON), Plan key',
+      'Made "NIMM Roadmap Plans" keep one plan per assessment (unique "Plan key")',
+      'Recorded schema version 6'
+    ]);
+    const status: { Choices?: string[] } = await sp.web.lists.getByTitle(LISTS.roadmapActions).fields.getByInternalNameOrTitle(F.status).select('Choices')();
+    expect(status.Choices).toEqual(['planned', 'in-progress', 'done', 'dropped', 'obsolete']);
+    // The action made before keeps what it had, and reads as an action added by hand.
+    const actions = await (await site.storeFor('member')).listRoadmapActions(1);
+    expect(actions.items).toEqual([expect.objectContaining({ title: 'Made by hand', status: 'in-progress', stepKey: null, ownerLogin: '', startDate: null, improvementIdeas: '' })]);
 
     site.sim.clearLog();
     expect((await (await site.storeFor('owner')).ensureSchema()).changes).toEqual([]);

@@ -23,17 +23,25 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** axe-core's WCAG 2.2 A and AA violations on the page, one line each (empty when clean). */
-export async function axeViolations(page: import('playwright-core').Page, impacts: string[] = ['minor', 'moderate', 'serious', 'critical']): Promise<string[]> {
+/**
+ * axe-core's WCAG 2.2 A and AA violations on the page, one line each (empty when clean); with
+ * `within`, only in that part of the page (one web part's zone).
+ */
+export async function axeViolations(
+  page: import('playwright-core').Page,
+  impacts: string[] = ['minor', 'moderate', 'serious', 'critical'],
+  within?: import('playwright-core').Locator
+): Promise<string[]> {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  return page.evaluate(async (wanted: string[]) => {
+  const scope = within ? await within.elementHandle() : null;
+  return page.evaluate(async ({ wanted, part }) => {
     type Violation = { id: string; help: string; impact: string; nodes: { target: string[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    const axe = (window as unknown as { axe: { run: (ctx: Document | Element, opts: object) => Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(part ?? document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
     return result.violations
       .filter((v) => wanted.indexOf(v.impact) >= 0)
       .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-  }, impacts);
+  }, { wanted: impacts, part: scope });
 }
 
 /** A running workbench (on a throw-away data file) and a browser, for the tests of one file. */

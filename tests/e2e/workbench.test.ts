@@ -39,7 +39,7 @@ describe('the local workbench in a browser', () => {
     await page.getByText(/^\d+ capabilit(y|ies) match/).waitFor();
     const count = await page.getByText(/^\d+ capabilit(y|ies) match/).innerText();
     expect(Number(count.split(' ')[0])).toBeLessThan(81);
-    await page.getByRole('button', { name: /^Single sign-on/ }).first().click();
+    await page.getByRole('region', { name: 'NIMM model guide' }).getByRole('button', { name: /^Single sign-on/ }).first().click();
     await page.getByText('Depends on').first().waitFor();
     await page.getByText(/Directory services/).first().waitFor();
     await page.context().close();
@@ -120,11 +120,11 @@ describe('keyboard and zoom', () => {
     await page.getByRole('searchbox').focus();
     await page.keyboard.type('release management');
     await page.getByText(/^1 capability matches|^\d+ capabilities match/).waitFor();
-    const release = page.getByRole('button', { name: /^Release management/ }).first();
+    const release = page.getByRole('region', { name: 'NIMM model guide' }).getByRole('button', { name: /^Release management/ }).first();
     await release.focus();
     await page.keyboard.press('Enter');
     await expect(release.getAttribute('aria-expanded')).resolves.toBe('true');
-    const jump = page.getByRole('link', { name: 'Change management' }).first();
+    const jump = page.getByRole('region', { name: 'NIMM model guide' }).getByRole('link', { name: 'Change management' }).first();
     await jump.focus();
     await page.keyboard.press('Enter');
     // The jump opens the capability it names and moves focus there.
@@ -137,7 +137,7 @@ describe('keyboard and zoom', () => {
     const page = await context.newPage();
     await page.goto(`${e2e.workbench.origin}/`);
     await page.getByText('81 capabilities match').waitFor();
-    await page.getByRole('button', { name: /^Change management/ }).first().click();
+    await page.getByRole('region', { name: 'NIMM model guide' }).getByRole('button', { name: /^Change management/ }).first().click();
     await page.getByText('Needed by').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -313,7 +313,7 @@ describe('links to a capability in the guide', () => {
     const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${e2e.workbench.origin}/#nimm-capability=testing`);
-    const button = page.getByRole('button', { name: /^Testing/ }).first();
+    const button = page.getByRole('region', { name: 'NIMM model guide' }).getByRole('button', { name: /^Testing/ }).first();
     await page.waitForFunction(() => /^Testing/.test(document.activeElement?.textContent ?? ''));
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     const box = await button.boundingBox();
@@ -327,7 +327,7 @@ describe('links to a capability in the guide', () => {
     const page = await context.newPage();
     await page.goto(`${e2e.workbench.origin}/`);
     await page.getByText('81 capabilities match').waitFor();
-    await page.getByRole('button', { name: 'Change management, foundation capability', exact: true }).click();
+    await page.getByRole('region', { name: 'NIMM model guide' }).getByRole('button', { name: 'Change management, foundation capability', exact: true }).click();
     await page.getByRole('button', { name: 'Copy link to Change management' }).click();
     await page.getByText('Link copied').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -344,9 +344,9 @@ describe('links to a capability in the guide', () => {
     const { page } = await openWorkbench();
     await page.getByText('81 capabilities match').waitFor();
     await page.getByRole('searchbox', { name: 'Search capabilities' }).fill('release');
-    const release = page.getByRole('button', { name: /^Release management/ }).first();
+    const release = page.getByRole('region', { name: 'NIMM model guide' }).getByRole('button', { name: /^Release management/ }).first();
     await release.click();
-    const jump = page.getByRole('link', { name: 'Change management' }).first();
+    const jump = page.getByRole('region', { name: 'NIMM model guide' }).getByRole('link', { name: 'Change management' }).first();
     await jump.click();
     await page.waitForFunction(() => /^Change management/.test(document.activeElement?.textContent ?? ''));
     expect(new URL(page.url()).hash).toBe('#nimm-capability=change-management');
@@ -410,7 +410,7 @@ describe('accessibility of the workbench page (axe-core, WCAG 2.2 A and AA rules
   it('has no violations with a capability open', async () => {
     const { page } = await openWorkbench();
     await page.getByText('81 capabilities match').waitFor();
-    await page.getByRole('button', { name: /^Change management/ }).first().click();
+    await page.getByRole('region', { name: 'NIMM model guide' }).getByRole('button', { name: /^Change management/ }).first().click();
     await page.getByText('Needed by').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
@@ -426,7 +426,7 @@ describe('accessibility of the workbench page (axe-core, WCAG 2.2 A and AA rules
 
   it('has no violations for a visitor, with reset disabled and its reason shown', async () => {
     const page = await openAs('visitor');
-    await page.getByRole('button', { name: /^Change management/ }).first().click();
+    await page.getByRole('region', { name: 'NIMM model guide' }).getByRole('button', { name: /^Change management/ }).first().click();
     await page.getByText('Needed by').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
@@ -440,7 +440,7 @@ describe('the workbench\'s "Shown as" switch: the web parts in Teams themes', ()
       await page.getByRole('combobox', { name: 'Shown as' }).click();
       await page.getByRole('option', { name: label }).click();
       expect(page.url()).toContain(`nimmHost=${choice}`);
-      await page.getByRole('button', { name: /^Change management/ }).first().click();
+      await page.getByRole('region', { name: 'NIMM model guide' }).getByRole('button', { name: /^Change management/ }).first().click();
       await page.getByText('Needed by').first().waitFor();
       // The apps paint their own background from the Teams theme.
       const painted = await page.getByRole('region', { name: 'NIMM model guide' }).locator(':scope > div').first().evaluate((el) => getComputedStyle(el).backgroundColor);

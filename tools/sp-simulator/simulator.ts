@@ -70,7 +70,10 @@ const BODY_LIMIT_EXEMPT = /\/(files\/add(\(|$)|addusingpath\(|\$value$|startuplo
 export class SharePointSimulator {
   /** Every request answered, in order; a `$batch` is one entry. */
   readonly log: RequestLogEntry[] = [];
+  /** This site's people (SimulatorOptions.users). */
   users: SimUser[];
+  /** Everyone who can sign in to the tenant (SimulatorOptions.tenantUsers); those not in `users` are refused with 403. */
+  tenantUsers: SimUser[];
   private readonly sitePath: string;
   private readonly model: SiteModel;
   private readonly faults = new FaultInjector();
@@ -87,6 +90,7 @@ export class SharePointSimulator {
     this.sitePath = `/${(opts.sitePath ?? '/sites/nimm').replace(/^\/+|\/+$/g, '')}`;
     if (opts.timeZone !== undefined) assertTimeZone(opts.timeZone);
     this.users = (opts.users ?? DEFAULT_USERS).map((u) => ({ ...u }));
+    this.tenantUsers = (opts.tenantUsers ?? this.users).map((u) => ({ ...u }));
     let state = null;
     if (opts.dataFile) {
       const loaded = load(opts.dataFile);
@@ -132,6 +136,13 @@ export class SharePointSimulator {
       if ((method !== 'GET' && method !== 'HEAD') || !lower.startsWith(`${site}/`)) return false;
       const file = fileAtUrl(this.model, path);
       if (!file) return false;
+      if (!this.signedInUser(req) && this.outsider(req)) {
+        // Signed in to the tenant, but not one of this site's people.
+        res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end(errors.accessDenied().message);
+        this.record(method, path, 403, this.outsider(req)?.login ?? '?');
+        return true;
+      }
       res.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.body.length) });
       res.end(method === 'HEAD' ? undefined : file.body);
       this.record(method, path, 200, this.signedInUser(req)?.login ?? '?');
@@ -154,12 +165,13 @@ export class SharePointSimulator {
     const wireMethod = (req.method ?? 'GET').toUpperCase();
     const fmt = formatFromAccept(headers.accept);
     const user = this.signedInUser(req);
+    const outsider = user ? undefined : this.outsider(req);
     const send = (r: SimResponse, batchParts?: number): void => {
       // Durability: whatever this request changed is on disk before the client hears it
       // succeeded, so a kill -9 right after the answer loses nothing (a $batch is one save).
       const answer = this.saveBeforeAnswer(r, fmt);
       this.write(res, answer);
-      this.record(wireMethod, logPath, answer.status, user?.login ?? '?', batchParts);
+      this.record(wireMethod, logPath, answer.status, user?.login ?? outsider?.login ?? '?', batchParts);
     };
     const fault = this.faults.take(wireMethod, logPath);
     const delay = this.latencyMs + (fault?.latencyMs ?? 0);
@@ -168,7 +180,19 @@ export class SharePointSimulator {
       const extra: Record<string, string> = fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {};
       return send({ status: fault.status, headers: { 'content-type': contentType('minimal'), ...extra }, body: JSON.stringify(faultBody(fault.status)) });
     }
+    if (!user && outsider) {
+      // Signed in to the tenant but given no access to this site: SharePoint Online refuses every
+      // request to the site, contextinfo included, with 403 UnauthorizedAccessException "Access
+      // denied. You do not have permission to perform this action or access this resource."
+      // (the code and message SPO sends for REST, e.g. OneDrive/onedrive-api-docs#729; a 403 with
+      // the same code for `_api/contextinfo`, vgrem/office365-rest-python-client#984). The whole
+      // `$batch` is refused, not its parts: the request is for a site the user cannot enter (an
+      // educated guess; a tenant answers before reading the batch body, as far as reports show).
+      return send(this.errorResponse(errors.accessDenied(), fmt));
+    }
     if (!user) {
+      // Not signed in at all (nobody the tenant knows): 401, as SharePoint Online answers a
+      // request without valid credentials (SharePoint/sp-dev-docs#6476, #7140).
       const who = headers['x-sim-user'] ?? cookie(headers.cookie, USER_COOKIE);
       const known = this.users.map((u) => u.login).join(', ');
       return send(this.errorResponse(new SpError(401, '-2147024891, System.UnauthorizedAccessException', `Unknown simulator user '${who}'. Known users: ${known}.`), fmt));
@@ -260,6 +284,30 @@ export class SharePointSimulator {
     const name = (Array.isArray(header) ? header[0] : header) ?? cookie(req.headers.cookie, USER_COOKIE);
     if (name === undefined || name === '') return this.users.find((u) => u.role === 'owner') ?? this.users[0];
     return findUser(this.users, name);
+  }
+
+  /**
+   * Someone the tenant knows but this site does not (in `tenantUsers`, not in `users`), named by
+   * the request's header or cookie; undefined otherwise.
+   */
+  outsider(req: http.IncomingMessage): SimUser | undefined {
+    const header = req.headers['x-sim-user'];
+    const name = (Array.isArray(header) ? header[0] : header) ?? cookie(req.headers.cookie, USER_COOKIE);
+    if (name === undefined || name === '' || findUser(this.users, name)) return undefined;
+    return findUser(this.tenantUsers, name);
+  }
+
+  /**
+   * Takes someone off this site (as removing them from its groups would) while they stay in the
+   * tenant: from then on their requests get 403 "Access denied". Returns false when the site does
+   * not have them.
+   */
+  removeFromSite(name: string): boolean {
+    const user = findUser(this.users, name);
+    if (!user) return false;
+    if (!findUser(this.tenantUsers, name)) this.tenantUsers.push({ ...user });
+    this.users = this.users.filter((u) => u !== user);
+    return true;
   }
 
   clearLog(): void {

@@ -18,8 +18,18 @@ export interface SimulatorOptions {
   sitePath?: string;
   /** JSON file the state is persisted to; omit to keep everything in memory. */
   dataFile?: string;
-  /** Default: three demo users, one per role. */
+  /** The people of this site, each with the role that decides their rights. Default: three demo users, one per role. */
   users?: SimUser[];
+  /**
+   * Everyone who can sign in to the tenant, this site's people or not. Someone named here but not
+   * in `users` is signed in but has no access to this site: every `_api` request (contextinfo and
+   * `$batch` included) gets SharePoint Online's 403 `-2147024891, System.UnauthorizedAccessException`
+   * "Access denied. You do not have permission to perform this action or access this resource."
+   * A name neither list knows is not signed in at all and gets 401, as before. Default: `users`
+   * (so `removeFromSite` leaves the person in the tenant). Several simulated sites of one tenant
+   * give each the same `tenantUsers` and each its own `users`.
+   */
+  tenantUsers?: SimUser[];
   /** List view threshold. Default 5000, as in SharePoint Online. */
   listViewThreshold?: number;
   /**

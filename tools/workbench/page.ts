@@ -6,6 +6,8 @@ export interface WorkbenchPageContext {
   formDigestValue: string;
   userLogin: string;
   users: { login: string; title: string; role: string }[];
+  /** Other trusts' NIMM sites on the same server, for the dashboard's across-sites view. */
+  otherSites: string[];
 }
 
 /** JSON that is safe inside a <script> element: no "</script>" or HTML comment can break out. */
@@ -17,13 +19,15 @@ function scriptJson(value: unknown): string {
  * Renders the workbench page. Like a real SharePoint page, it carries the page context with a
  * form digest for the signed-in user, so PnPjs's SPFx behaviour needs no contextinfo call.
  */
-export async function renderPage(args: { origin: string; internalOrigin: string; sitePath: string; user: SimUser; users: SimUser[] }): Promise<string> {
+export async function renderPage(args: { origin: string; internalOrigin: string; sitePath: string; user: SimUser; users: SimUser[]; otherSitePaths?: string[] }): Promise<string> {
   const { origin, internalOrigin, sitePath, user, users } = args;
   const context: WorkbenchPageContext = {
     webAbsoluteUrl: `${origin}${sitePath}`,
     formDigestValue: await fetchFormDigest(`${internalOrigin}${sitePath}`, user.login),
     userLogin: user.login,
-    users: users.map((u) => ({ login: u.login, title: u.title, role: u.role }))
+    users: users.map((u) => ({ login: u.login, title: u.title, role: u.role })),
+    // On the page's own origin, so the browser sends the same sign-in (cookie) to each.
+    otherSites: (args.otherSitePaths ?? []).map((p) => `${origin}${p}`)
   };
   return `<!DOCTYPE html>
 <html lang="en-GB">

@@ -5,6 +5,8 @@ import { SharePointStore, emptyDraft, type ResponseDraft } from '../../src/data'
 import { connectLocalSite } from '../support/connectLocalSite';
 import { validateAssessment, type Assessment, type Model, type Response } from '../../src/nimm';
 import { F, LISTS } from '../../src/data/schema/names';
+import type { RoadmapPlanSettings } from '../../src/data/types';
+import { computePlan, planBase, type StepDraft } from '../../src/components/roadmap/roadmapData';
 
 const SAMPLE = path.resolve(__dirname, '..', '..', 'docs', 'examples', 'sample-assessment.json');
 
@@ -77,6 +79,32 @@ export async function seedDemoSite(webUrl: string, sim: SharePointSimulator, say
     await store.saveResponse(assessment.id, { capability: response.capability, base: null, draft: draftFrom(response) });
   }
   say(`Added the demo assessment "${assessment.title}" with ${sample.responses.length} capabilities answered, and five earlier rounds.`);
+  const member = sim.users.find((u) => u.role === 'member');
+  const planned = await seedDemoPlan(store, assessment.id, member ? { name: member.title, login: member.login } : null);
+  say(`Saved a roadmap plan for it: ${planned} steps towards cyber resilience, 6 steps a quarter from 1 October 2026.`);
+}
+
+/**
+ * The demo trust's roadmap, saved through the store as the roadmap web part saves it: towards the
+ * cyber resilience profile, 6 steps a quarter from 1 October 2026, with an owner, an effort and a
+ * cost on the first two steps. Returns how many steps it planned.
+ */
+export async function seedDemoPlan(store: SharePointStore, assessmentId: number, owner: { name: string; login: string } | null): Promise<number> {
+  const view = await store.loadRoadmap({ assessmentId });
+  const base = planBase(view);
+  if (!base) throw new Error('The demo assessment cannot be planned: its model did not load.');
+  const settings: RoadmapPlanSettings = { profile: 'cyber-resilience', capacity: 6, capacityUnit: 'steps', phaseMonths: 3, startDate: '2026-10-01', defaultEffortDays: 5, carriedFrom: null };
+  const empty = { plan: null, actions: [], earlier: null };
+  const first = computePlan(base, empty, settings, {}, settings.startDate);
+  if (!first) throw new Error('The demo model has no cyber resilience profile.');
+  const edits: Record<string, StepDraft> = {};
+  first.phases[0]?.steps.slice(0, 2).forEach((step, i) => {
+    edits[step.key] = { estimateDays: 10 + 5 * i, estimateCost: 4000 + 2500 * i, ...(owner ? { owner: owner.name, ownerLogin: owner.login } : {}) };
+  });
+  const plan = computePlan(base, empty, settings, edits, settings.startDate)!;
+  const saved = await store.saveRoadmapPlan({ assessmentId, plan: { ...settings, assessmentId }, actions: plan.writes });
+  if (saved.conflicts.length > 0 || saved.failed) throw new Error('The demo roadmap plan could not be saved.');
+  return plan.writes.length;
 }
 
 /** The demo trust's assessment of this year (docs/examples/sample-assessment.json), checked against the model. */

@@ -1,11 +1,12 @@
 import * as http from 'http';
 import * as path from 'path';
 import * as fs from 'fs';
-import { SharePointSimulator, USER_COOKIE } from '../sp-simulator';
+import { SharePointSimulator, USER_COOKIE, type SimulatorOptions } from '../sp-simulator';
 import { stopOnSignals } from '../sp-simulator/stopOnSignals';
 import { bundleWorkbench } from './bundle';
 import { renderPage } from './page';
 import { seedDemoSite } from './seed';
+import { DEMO_TRUSTS, seedTrustSite, type DemoTrust } from './seedTrusts';
 
 /**
  * The local workbench: one loopback server that answers SharePoint REST for a simulated site
@@ -29,7 +30,31 @@ export interface RunningWorkbench {
   origin: string;
   webUrl: string;
   sim: SharePointSimulator;
+  /** The other demo trusts' sites on the same server (the dashboard's across-sites view). */
+  otherSites: { trust: DemoTrust; webUrl: string; sim: SharePointSimulator }[];
   close(): Promise<void>;
+}
+
+/** Another trust's simulated site on the workbench's server, set up the first time it is asked for. */
+interface HostedSite {
+  trust: DemoTrust;
+  sim: SharePointSimulator;
+  /** Its set-up, once started; null until then (and again after a reset). */
+  seeded: Promise<void> | null;
+}
+
+/** The data file of another trust's site, beside the main one (none when the main site has none). */
+function trustDataFile(dataFile: string | undefined, trust: DemoTrust): string | undefined {
+  if (!dataFile) return undefined;
+  const slug = trust.path.split('/').pop() ?? 'trust';
+  return path.join(path.dirname(dataFile), `${path.basename(dataFile, '.json')}.${slug}.json`);
+}
+
+/** True when the request is for the site at `sitePath` (its API or its files). */
+function isForSite(req: http.IncomingMessage, sitePath: string): boolean {
+  const pathname = (req.url || '/').split('?')[0].toLowerCase();
+  const site = sitePath.toLowerCase();
+  return pathname === site || pathname.startsWith(`${site}/`);
 }
 
 const root = path.resolve(__dirname, '..', '..');
@@ -44,6 +69,17 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
   await bundleWorkbench(bundleFile, { minify: options.minify });
 
   const sim = new SharePointSimulator({ sitePath: SITE_PATH, dataFile: options.dataFile });
+  // The other trusts' sites: one tenant, so the same people can sign in to each, but each site
+  // gives access only to its own (a trust's noAccess roles get SharePoint's 403 there).
+  const others: HostedSite[] = DEMO_TRUSTS.map((trust) => {
+    const siteOptions: SimulatorOptions = {
+      sitePath: trust.path,
+      dataFile: trustDataFile(options.dataFile, trust),
+      users: sim.users.filter((u) => trust.noAccess.indexOf(u.role) < 0),
+      tenantUsers: sim.users
+    };
+    return { trust, sim: new SharePointSimulator(siteOptions), seeded: null };
+  });
   const server = http.createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       console.error('Workbench error:', e);
@@ -57,6 +93,12 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
   let internalOrigin = '';
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (await sim.handle(req, res)) return;
+    // One server, several sites: each simulator answers only for its own site path.
+    for (const other of others) {
+      if (!isForSite(req, other.trust.path)) continue;
+      await seedOnFirstUse(other);
+      if (await other.sim.handle(req, res)) return;
+    }
     const url = new URL(req.url || '/', origin);
     if (req.method === 'GET' && (url.pathname === '/' || url.pathname === `${SITE_PATH}/SitePages/Workbench.aspx`)) {
       // The page's site URL follows the address the browser used (localhost or 127.0.0.1), so
@@ -66,7 +108,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
       // (left from an earlier run with other users) is cleared, and the page falls back to the owner.
       const named = sim.signedInUser(req);
       const user = named ?? sim.users.find((u) => u.role === 'owner') ?? sim.users[0];
-      const html = await renderPage({ origin: pageOrigin, internalOrigin, sitePath: SITE_PATH, user, users: sim.users });
+      const html = await renderPage({ origin: pageOrigin, internalOrigin, sitePath: SITE_PATH, user, users: sim.users, otherSitePaths: others.map((o) => o.trust.path) });
       const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' };
       if (!named) headers['Set-Cookie'] = `${USER_COOKIE}=; Max-Age=0; Path=/; SameSite=Lax`;
       res.writeHead(200, headers);
@@ -102,6 +144,11 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
         return;
       }
       sim.reset();
+      // The other trusts' sites start again too, set up afresh the next time they are asked for.
+      for (const other of others) {
+        other.sim.reset();
+        other.seeded = null;
+      }
       await seedUnhurried();
       res.writeHead(204);
       res.end();
@@ -130,15 +177,61 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
       sim.setLatency(options.latencyMs ?? 0);
     }
   }
+  /**
+   * Sets another trust's site up the first time anything asks for it, so that starting the
+   * workbench (and each browser test file) costs nothing for sites it may never show. The set-up
+   * talks to that site's simulator on a loopback server of its own, so it never waits behind the
+   * requests it is holding back here.
+   */
+  function seedOnFirstUse(other: HostedSite): Promise<void> {
+    if (!other.seeded) {
+      const run = (async () => {
+        const seeder = http.createServer((req, res) => {
+          other.sim.handle(req, res).then((handled) => {
+            if (!handled) {
+              res.writeHead(404);
+              res.end();
+            }
+          }, () => {
+            if (!res.headersSent) res.writeHead(500);
+            res.end();
+          });
+        });
+        await new Promise<void>((resolve, reject) => {
+          seeder.once('error', reject);
+          seeder.listen(0, '127.0.0.1', () => resolve());
+        });
+        const address = seeder.address();
+        const seederPort = typeof address === 'object' && address ? address.port : 0;
+        try {
+          await seedTrustSite(`http://127.0.0.1:${seederPort}${other.trust.path}`, other.sim, other.trust, say);
+        } finally {
+          seeder.closeAllConnections();
+          await new Promise<void>((resolve) => seeder.close(() => resolve()));
+        }
+        // Its answers wait as long as the main site's do.
+        other.sim.setLatency(options.latencyMs ?? 0);
+      })();
+      // A set-up that failed is tried again on the next request, not kept as a failure.
+      run.catch(() => {
+        if (other.seeded === run) other.seeded = null;
+      });
+      other.seeded = run;
+    }
+    return other.seeded;
+  }
+
   await seedUnhurried();
   return {
     origin,
     webUrl,
     sim,
+    otherSites: others.map((o) => ({ trust: o.trust, webUrl: `${origin}${o.trust.path}`, sim: o.sim })),
     close: () =>
       new Promise<void>((resolve) => {
         // Anything still unsaved goes to disk first, whatever happens to the connections.
         sim.flush();
+        for (const other of others) other.sim.flush();
         server.close(() => resolve());
         // Browsers keep connections alive; without this close() waits for them to time out.
         server.closeAllConnections();
@@ -159,6 +252,7 @@ if (require.main === module) {
       stopOnSignals(wb, 'workbench');
       console.log(`\nNIMM Assessment Suite local workbench: ${wb.origin}/`);
       console.log(`Simulated SharePoint site: ${wb.webUrl} (data in data/simulator.json; "Reset demo data" on the page starts again)`);
+      console.log(`Other trusts' sites for the dashboard's "Across sites" view: ${wb.otherSites.map((o) => o.webUrl).join(', ')} (set up when first shown)`);
       if (latencyMs > 0) console.log(`Each SharePoint request waits ${latencyMs} ms before it is answered (SIM_LATENCY_MS).`);
       console.log('Press Ctrl+C to stop.');
     })

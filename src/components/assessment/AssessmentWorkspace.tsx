@@ -9,6 +9,7 @@ import { DataIssuesNotice, DataView, useStoreData } from '../shell';
 import { statusText } from './assessmentText';
 import { isPerson } from './review/reviewRules';
 import { getAssessmentClassNames } from './assessment.styles';
+import { BudgetSplitSection } from './BudgetSplitSection';
 import { CapabilityAssessor } from './CapabilityAssessor';
 
 export interface IAssessmentWorkspaceProps {
@@ -95,6 +96,7 @@ const Workspace: React.FC<IAssessmentWorkspaceProps & { view: AssessmentView }> 
         description={formatString(strings.ProgressSummary, progress.complete, progress.capabilities, progress.byStatus.agreed + progress.byStatus['not-applicable'], progress.answeredCriteria, progress.criteria)}
         percentComplete={(progress.percentComplete ?? 0) / 100}
       />
+      <BudgetSplitSection assessment={assessment} canEdit={user.can.edit} headingLevel={headingLevel + 1} />
 
       {open ? (
         <CapabilityAssessor

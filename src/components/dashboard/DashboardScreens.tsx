@@ -9,6 +9,7 @@ import { getDashboardClassNames } from './dashboard.styles';
 import { dashboardData } from './dashboardData';
 import { dashboardAddress, readDashboardAddress } from './dashboardAddress';
 import { DASHBOARD_VIEWS } from './views';
+import { DashboardActions } from './export/DashboardActions';
 
 export interface IDashboardScreensProps {
   headingLevel: number;
@@ -60,6 +61,7 @@ const DashboardScreens: React.FC<IDashboardScreensProps> = ({ headingLevel, host
                 selectedKey={data.shown.assessment.id}
                 onChange={(_e, option) => option && go({ assessmentId: Number(option.key), view: place.view })}
               />
+              <DashboardActions data={data} host={host} siteUrl={siteUrl} />
             </div>
             <DataIssuesNotice issues={view.issues} canFix={view.user.can.setUp} />
             <Pivot
@@ -67,6 +69,7 @@ const DashboardScreens: React.FC<IDashboardScreensProps> = ({ headingLevel, host
               selectedKey={viewKey}
               onLinkClick={(item) => item && item.props.itemKey && go({ assessmentId: place.assessmentId, view: item.props.itemKey })}
               overflowBehavior="menu"
+              overflowAriaLabel={strings.MoreViews}
             >
               {DASHBOARD_VIEWS.map((v) => (
                 <PivotItem key={v.key} itemKey={v.key} headerText={v.label}>

@@ -1,4 +1,4 @@
-import { FontWeights, type ITheme, memoizeFunction, mergeStyleSets } from '@fluentui/react';
+import { FontWeights, hiddenContentStyle, type ITheme, memoizeFunction, mergeStyleSets } from '@fluentui/react';
 
 /**
  * Styles of the dashboard, from the theme in force. No fixed widths: tables scroll inside their
@@ -52,6 +52,20 @@ export const getDashboardClassNames = memoizeFunction((theme: ITheme) => {
       selectors: { ':focus-visible': focus, ':hover': { color: semanticColors.linkHovered } }
     },
     list: { margin: '0 0 8px', paddingLeft: 20 },
-    actions: { display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0' }
+    actions: { display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0' },
+    /** Read by screen readers only ("opens in a new tab"). */
+    hiddenText: hiddenContentStyle,
+    /** A row that needs attention (mind the gap): a bar down its first cell and a bold text marker, never colour alone. */
+    flaggedRow: { selectors: { '& > th:first-child': { boxShadow: `inset 4px 0 0 ${palette.neutralPrimary}`, paddingLeft: 12 } } },
+    marker: { fontWeight: FontWeights.semibold },
+    nestedList: { margin: '2px 0 4px', paddingLeft: 18 },
+    chart: { display: 'block', width: '100%', maxWidth: 560, height: 'auto', margin: '0 0 16px' },
+    chartLine: { fill: 'none', stroke: palette.themePrimary, strokeWidth: 2 },
+    chartPoint: { fill: palette.themePrimary, stroke: semanticColors.bodyBackground, strokeWidth: 1 },
+    chartAxis: { stroke: palette.neutralSecondary, strokeWidth: 1 },
+    chartText: { fill: semanticColors.bodyText, fontSize: 12, fontFamily: 'inherit' },
+    checkbox: { margin: '0 0 8px' },
+    /** Links listed one under another: each at least 24 px high, so they are easy to hit (WCAG 2.5.8). */
+    linkList: { margin: '0 0 8px', paddingLeft: 20, selectors: { '& > li': { margin: '0 0 4px' }, '& a': { display: 'inline-block', minHeight: 24, lineHeight: '24px' } } }
   });
 });

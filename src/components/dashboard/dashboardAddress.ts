@@ -25,3 +25,20 @@ export function dashboardAddress(href: string, place: DashboardPlace): string {
   if (place.view) url.searchParams.set(VIEW, place.view);
   return url.toString();
 }
+
+/** The profile chosen on the "Against a target" view (?nimmProfile=<profile key>). */
+const PROFILE = 'nimmProfile';
+
+/** The profile key in the address, or null when there is none or it cannot be a key. */
+export function readProfileAddress(href: string): string | null {
+  const profile = new URL(href).searchParams.get(PROFILE);
+  return profile && /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/.test(profile) && profile.length <= 100 ? profile : null;
+}
+
+/** The address with the profile chosen (or none), everything else kept. */
+export function profileAddress(href: string, profile: string | null): string {
+  const url = new URL(href);
+  url.searchParams.delete(PROFILE);
+  if (profile) url.searchParams.set(PROFILE, profile);
+  return url.toString();
+}

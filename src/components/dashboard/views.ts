@@ -8,6 +8,11 @@ import { DashboardStrings as strings } from '../../loc/strings';
 import type { IDashboardViewProps } from './dashboardData';
 import { OverviewView } from './OverviewView';
 import { PerspectivesView } from './PerspectivesView';
+import { ProfileView } from './ProfileView';
+import { TrendsView } from './TrendsView';
+import { CompareView } from './CompareView';
+import { BudgetView } from './BudgetView';
+import { AcrossSitesView } from './AcrossSitesView';
 
 export interface DashboardViewDef {
   /** Its name in the page address (?nimmView=). */
@@ -18,5 +23,10 @@ export interface DashboardViewDef {
 
 export const DASHBOARD_VIEWS: DashboardViewDef[] = [
   { key: 'overview', label: strings.OverviewTab, component: OverviewView },
-  { key: 'perspectives', label: strings.PerspectivesTab, component: PerspectivesView }
+  { key: 'perspectives', label: strings.PerspectivesTab, component: PerspectivesView },
+  { key: 'profile', label: strings.ProfileTab, component: ProfileView },
+  { key: 'trends', label: strings.TrendsTab, component: TrendsView },
+  { key: 'compare', label: strings.CompareTab, component: CompareView },
+  { key: 'budget', label: strings.BudgetTab, component: BudgetView },
+  { key: 'sites', label: strings.SitesTab, component: AcrossSitesView }
 ];

@@ -51,7 +51,9 @@ const TEAMS_DARK: PartialTheme = {
     inputBorder: '#8a8a8a',
     buttonBackground: '#292929',
     buttonText: '#ffffff',
-    buttonBorder: '#8a8a8a'
+    buttonBorder: '#8a8a8a',
+    // Fluent's default error red (#a4262c) is 2.4:1 on #1f1f1f; this pink keeps 7:1.
+    errorText: '#f1707b'
   }
 };
 
@@ -97,7 +99,9 @@ const TEAMS_CONTRAST: PartialTheme = {
     buttonBackground: '#000000',
     buttonText: '#ffffff',
     buttonBorder: '#ffffff',
-    focusBorder: '#ffff01'
+    focusBorder: '#ffff01',
+    // Teams high contrast writes errors in its accent colours, never in dark red on black.
+    errorText: '#ffff01'
   }
 };
 

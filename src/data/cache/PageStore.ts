@@ -29,11 +29,16 @@ import type {
   ResponseEdit,
   RoadmapAction,
   RoadmapActionSave,
+  RoadmapLoadOptions,
+  RoadmapSave,
+  RoadmapSaveResult,
+  RoadmapView,
   ResponseVersion,
   SaveResponseResult,
   SchemaReport,
   SiteOwner,
   SitePerson,
+  SiteSummary,
   StartedAssessment,
   StoredModel,
   WorkshopScoreChanges,
@@ -182,6 +187,10 @@ export class PageStore implements ObservableStore {
     return this.inner.loadDashboard(options);
   }
 
+  public loadSiteSummary(): Promise<SiteSummary> {
+    return this.inner.loadSiteSummary();
+  }
+
   public saveResponse(assessmentId: number, edit: ResponseEdit): Promise<SaveResponseResult> {
     return this.writes(['responses'], () => this.inner.saveResponse(assessmentId, edit));
   }
@@ -200,6 +209,14 @@ export class PageStore implements ObservableStore {
 
   public saveRoadmapAction(action: RoadmapActionSave): Promise<RoadmapAction> {
     return this.writes(['roadmap'], () => this.inner.saveRoadmapAction(action));
+  }
+
+  public loadRoadmap(options?: RoadmapLoadOptions): Promise<RoadmapView> {
+    return this.inner.loadRoadmap(options);
+  }
+
+  public saveRoadmapPlan(save: RoadmapSave): Promise<RoadmapSaveResult> {
+    return this.writes(['roadmap'], () => this.inner.saveRoadmapPlan(save));
   }
 
   public loadWorkshop(assessmentId: number, capability: string): Promise<WorkshopView> {

@@ -8,7 +8,11 @@ import type { RoadmapAction, RoadmapActionDraft } from '../types';
 import { CAPABILITY_ITEM_COLUMN_NAMES, capabilityItemColumns, dateColumn, itemIdentity, MapResult, numberColumn, parseItemWithEtag, RawItem, textColumn, toDateColumn } from './common';
 
 /** Columns read for roadmap actions. */
-export const ROADMAP_SELECT = ['Id', 'Title', F.assessmentId, F.capabilityKey, F.fromLevel, F.toLevel, F.phase, F.owner, F.dueDate, F.status, F.estimateDays, F.estimateCost, F.notes];
+export const ROADMAP_SELECT = [
+  'Id', 'Title', 'Modified', F.assessmentId, F.capabilityKey, F.fromLevel, F.toLevel, F.phase, F.owner, F.dueDate, F.status, F.estimateDays, F.estimateCost, F.notes,
+  // Schema version 6.
+  F.stepKey, F.ownerLogin, F.startDate, F.improvementIdeas
+];
 
 const roadmapItemSchema = itemIdentity.extend({
   Title: textColumn,
@@ -21,7 +25,12 @@ const roadmapItemSchema = itemIdentity.extend({
   [F.status]: choiceColumn(roadmapActionStatusSchema, DEFAULT_ROADMAP_ACTION_STATUS),
   [F.estimateDays]: numberColumn,
   [F.estimateCost]: numberColumn,
-  [F.notes]: textColumn
+  [F.notes]: textColumn,
+  Modified: z.string().nullish(),
+  [F.stepKey]: textColumn,
+  [F.ownerLogin]: textColumn,
+  [F.startDate]: dateColumn,
+  [F.improvementIdeas]: textColumn
 });
 
 const COLUMN_NAMES: Record<string, string> = {
@@ -52,7 +61,12 @@ export function mapRoadmapAction(item: RawItem): MapResult<RoadmapAction> {
       status: d[F.status],
       estimateDays: d[F.estimateDays],
       estimateCost: d[F.estimateCost],
-      notes: d[F.notes]
+      notes: d[F.notes],
+      stepKey: d[F.stepKey] === '' ? null : d[F.stepKey],
+      ownerLogin: d[F.ownerLogin],
+      startDate: d[F.startDate],
+      improvementIdeas: d[F.improvementIdeas],
+      modified: d.Modified ?? null
     }
   };
 }
@@ -70,7 +84,11 @@ export const roadmapDraftSchema = z.object({
   status: roadmapActionStatusSchema,
   estimateDays: z.number().min(0).nullable(),
   estimateCost: z.number().min(0).nullable(),
-  notes: z.string().max(63999)
+  notes: z.string().max(63999),
+  stepKey: z.string().max(255).nullable().optional(),
+  ownerLogin: z.string().max(255).optional(),
+  startDate: z.string().nullable().optional(),
+  improvementIdeas: z.string().max(63999).optional()
 });
 
 /** Item fields for a roadmap action. */
@@ -87,6 +105,11 @@ export function roadmapToItem(action: RoadmapActionDraft): Record<string, unknow
     [F.status]: action.status,
     [F.estimateDays]: action.estimateDays,
     [F.estimateCost]: action.estimateCost,
-    [F.notes]: action.notes
+    [F.notes]: action.notes,
+    // Schema version 6: written only when given, so a caller that leaves them out keeps what is stored.
+    ...(action.stepKey !== undefined ? { [F.stepKey]: action.stepKey ?? '' } : {}),
+    ...(action.ownerLogin !== undefined ? { [F.ownerLogin]: action.ownerLogin } : {}),
+    ...(action.startDate !== undefined ? { [F.startDate]: toDateColumn(action.startDate) } : {}),
+    ...(action.improvementIdeas !== undefined ? { [F.improvementIdeas]: action.improvementIdeas } : {})
   };
 }

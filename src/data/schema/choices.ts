@@ -3,9 +3,8 @@
  * (src/data/types.ts re-exports it), the mapper that reads the column and the column's `choices`
  * in lists.ts are all derived from it, so a value added here reaches all three, and one can never
  * be added to only one of them. Values are stored on sites in use: never rename or remove one
- * (an item holding it would no longer be read). Adding one is not enough on its own for sites
- * already set up: ensureSchema creates missing columns but does not yet change the choices of a
- * column that exists, so it would need to learn that first (and SCHEMA_VERSION a bump).
+ * (an item holding it would no longer be read). Adding one needs a SCHEMA_VERSION bump: ensureSchema
+ * then adds the value to the column's choices on sites already set up (after the ones they have).
  */
 import { z } from 'zod';
 import { workflowStatusSchema } from '../../nimm/assessment/progress';
@@ -36,8 +35,12 @@ export type EvidenceReviewStatus = z.infer<typeof evidenceReviewStatusSchema>;
 /** New evidence has not been checked. */
 export const DEFAULT_EVIDENCE_REVIEW_STATUS: EvidenceReviewStatus = 'not-reviewed';
 
-/** Where a roadmap action stands. */
-export const roadmapActionStatusSchema = z.enum(['planned', 'in-progress', 'done', 'dropped']);
+/**
+ * Where a roadmap action stands. 'obsolete' (schema version 6): a step the plan no longer needs
+ * after a re-plan (a new assessment, another profile), kept with its owner and notes rather than
+ * deleted; a later re-plan that needs the step again puts it back to 'planned'.
+ */
+export const roadmapActionStatusSchema = z.enum(['planned', 'in-progress', 'done', 'dropped', 'obsolete']);
 export type RoadmapActionStatus = z.infer<typeof roadmapActionStatusSchema>;
 /** A new action, or one whose status was cleared by hand, is planned. */
 export const DEFAULT_ROADMAP_ACTION_STATUS: RoadmapActionStatus = 'planned';

@@ -12,6 +12,8 @@ interface ExistingField {
   InternalName: string;
   Indexed: boolean;
   TypeAsString: string;
+  /** The column's definition, read for a Choice column's choices (SchemaXml is on every field type). */
+  SchemaXml?: string;
 }
 
 function libraryOrList(template: number): string {
@@ -19,8 +21,21 @@ function libraryOrList(template: number): string {
 }
 
 async function readFields(sp: SPFI, title: string): Promise<Map<string, ExistingField>> {
-  const fields: ExistingField[] = await sp.web.lists.getByTitle(title).fields.select('InternalName', 'Indexed', 'TypeAsString')();
+  const fields: ExistingField[] = await sp.web.lists.getByTitle(title).fields.select('InternalName', 'Indexed', 'TypeAsString', 'SchemaXml')();
   return new Map(fields.map((f) => [f.InternalName, f]));
+}
+
+function decodeXml(value: string): string {
+  return value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** The choices in a Choice column's Field XML, in order. */
+export function choicesInSchemaXml(xml: string): string[] {
+  const choices: string[] = [];
+  const pattern = /<CHOICE>([\s\S]*?)<\/CHOICE>/gi;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(xml)) !== null) choices.push(decodeXml(match[1]));
+  return choices;
 }
 
 function checkType(list: ListDef, def: FieldDef, found: ExistingField): void {
@@ -64,6 +79,19 @@ export async function ensureList(sp: SPFI, list: ListDef, existing: ExistingList
     changes.push(missing.length === 1 ? formatString(words.AddedColumn, list.title, names) : formatString(words.AddedColumns, missing.length, list.title, names));
     // Read again: whether Indexed="TRUE" in Field XML took effect is checked, not assumed.
     fields = await readFields(sp, list.title);
+  }
+
+  // A value added to a Choice column's enum after a site was set up: added after the column's
+  // own choices (a value someone added by hand stays; none is ever taken away).
+  for (const def of list.fields) {
+    const found = fields.get(def.name);
+    if (!def.choices || !found || found.SchemaXml === undefined) continue;
+    const have = choicesInSchemaXml(found.SchemaXml);
+    const lacking = def.choices.filter((c) => have.indexOf(c) < 0);
+    if (lacking.length === 0) continue;
+    await handle.fields.getByInternalNameOrTitle(def.name).update({ Choices: [...have, ...lacking] }, 'SP.FieldChoice');
+    const values = lacking.map((c) => formatString(DataStrings.Common.Quoted, c)).join(DataStrings.Common.ListSeparator);
+    changes.push(formatString(lacking.length === 1 ? words.AddedChoice : words.AddedChoices, values, def.displayName, list.title));
   }
 
   const unindexed = list.fields.filter((f) => f.indexed && fields.get(f.name)?.Indexed !== true);

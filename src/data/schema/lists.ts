@@ -25,7 +25,7 @@ import type { FieldDef } from './fields';
 import { F, LISTS } from './names';
 
 /** The schema version this code writes and expects. Stored in NIMM Settings by ensureSchema. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** One list or library. */
 export interface ListDef {
@@ -204,7 +204,47 @@ const roadmapActions: ListDef = {
     { name: F.status, id: '5259c767-ebb7-46c9-88d3-bffff8cc9653', displayName: 'Status', type: 'Choice', indexed: true, choices: roadmapActionStatusSchema.options, defaultValue: DEFAULT_ROADMAP_ACTION_STATUS },
     { name: F.estimateDays, id: '0e926815-7e3d-4c24-b8ed-83f2008a80fd', displayName: 'Estimate (days)', type: 'Number' },
     { name: F.estimateCost, id: '5cf34e08-802f-4ade-baf6-bfad90cd3d03', displayName: 'Estimate (£)', type: 'Number' },
-    { name: F.notes, id: '3beb47b4-5674-40e2-84ef-ccdf04a943ed', displayName: 'Notes', type: 'Note' }
+    { name: F.notes, id: '3beb47b4-5674-40e2-84ef-ccdf04a943ed', displayName: 'Notes', type: 'Note' },
+    // Schema version 6: the roadmap web part's plan. An action it made carries its step
+    // ("capability:level"), so a re-plan finds it again and leaves actions added by hand alone;
+    // the owner's sign-in name beside the name shown; the phase's start date (the due date is the
+    // phase's end); and the assessment's improvement ideas for the capability, copied in when planned.
+    // The status gained the value 'obsolete' (choices.ts), added to the column by ensureSchema.
+    { name: F.stepKey, id: '876e9d93-25ba-4f0b-a0e0-384f542e5e17', displayName: 'Planned step', type: 'Text' },
+    { name: F.ownerLogin, id: '2c81db57-5686-45e9-bdb0-32b957df909a', displayName: 'Owner login', type: 'Text' },
+    { name: F.startDate, id: '01f33925-0473-465f-9807-02385c543018', displayName: 'Start date', type: 'DateTime', dateOnly: true },
+    { name: F.improvementIdeas, id: '741dbf6b-19c4-4aad-b200-ee011caf43e1', displayName: 'Improvement ideas', type: 'Note' }
+  ]
+};
+
+/**
+ * Schema version 6: the settings of each assessment's roadmap plan (the goal profile, the capacity
+ * per phase in steps or person-days, the phase length in months, the start date and the effort of
+ * a step not yet estimated), one item per assessment, as JSON in one column beside the profile key.
+ * The plan's steps are its roadmap actions (each with its effort and cost), so the plan is the
+ * settings item plus the actions; each has its own ETag. "Plan key" (the assessment ID) is unique,
+ * enforced by SharePoint, and a first save writes this item before any action in the same $batch:
+ * when two people save a first plan at the same moment, the second add is refused and SharePoint
+ * runs nothing after it, so no action is added twice. Members edit it, like the actions.
+ */
+const roadmapPlans: ListDef = {
+  title: LISTS.roadmapPlans,
+  description: 'The roadmap plan of each assessment: goal profile, capacity per phase, phase length and start date. Its steps are in NIMM Roadmap Actions.',
+  template: 100,
+  versioning: true,
+  fields: [
+    { name: F.assessmentId, id: '55a7c175-005e-4790-b8b3-26fd7179be8b', displayName: 'Assessment ID', type: 'Number', indexed: true },
+    { name: F.profileKey, id: '6a737b95-793d-4a0b-9999-75f72740a16a', displayName: 'Profile key', type: 'Text' },
+    { name: F.planSettings, id: '7f069a00-19df-4981-9baf-f02faaba79e8', displayName: 'Plan settings (JSON)', type: 'Note', json: true },
+    {
+      name: F.planKey,
+      id: '8ce7602a-b9f0-4d6f-a56d-03bbfc42964c',
+      displayName: 'Plan key',
+      type: 'Text',
+      indexed: true,
+      unique: true,
+      description: 'The assessment ID. SharePoint refuses a second plan for the same assessment.'
+    }
   ]
 };
 
@@ -249,5 +289,5 @@ const workshopScores: ListDef = {
 /** The schema this code needs, at SCHEMA_VERSION. Settings comes first: it records the version. */
 export const NIMM_SCHEMA: SchemaDef = {
   version: SCHEMA_VERSION,
-  lists: [settings, modelVersions, capabilities, profiles, assessments, responses, evidence, roadmapActions, workshopScores]
+  lists: [settings, modelVersions, capabilities, profiles, assessments, responses, evidence, roadmapActions, workshopScores, roadmapPlans]
 };

@@ -16,7 +16,9 @@ export const LISTS = {
   evidence: 'NIMM Evidence',
   roadmapActions: 'NIMM Roadmap Actions',
   // Schema version 4.
-  workshopScores: 'NIMM Workshop Scores'
+  workshopScores: 'NIMM Workshop Scores',
+  // Schema version 6.
+  roadmapPlans: 'NIMM Roadmap Plans'
 } as const;
 
 /** Column internal names. */
@@ -82,7 +84,11 @@ export const F = {
   participantName: 'NimmParticipantName',
   workshopScores: 'NimmWorkshopScores',
   revealed: 'NimmRevealed',
-  workshopKey: 'NimmWorkshopKey'
+  workshopKey: 'NimmWorkshopKey',
+  // Schema version 6: roadmap plans, and the roadmap actions a plan manages.
+  stepKey: 'NimmStepKey',
+  planKey: 'NimmPlanKey',
+  planSettings: 'NimmPlanSettings'
 } as const;
 
 /** Title of the NIMM Settings item holding the schema version. */

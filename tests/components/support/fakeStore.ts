@@ -9,6 +9,7 @@ import { StoreError } from '../../../src/data/errors';
 import type {
   AssessmentSummary,
   AssessmentView,
+  BudgetSplitSave,
   DashboardView,
   CurrentUser,
   DataIssue,
@@ -20,10 +21,15 @@ import type {
   Role,
   ResponseVersion,
   RoadmapAction,
+  RoadmapLoadOptions,
+  RoadmapSave,
+  RoadmapSaveResult,
+  RoadmapView,
   SaveResponseResult,
   SchemaReport,
   SiteOwner,
   SitePerson,
+  SiteSummary,
   StartedAssessment,
   StoredModel,
   WorkshopScoreChanges,
@@ -199,11 +205,15 @@ export class FakeStore implements NimmStore {
   public loadAssessmentView(): Promise<AssessmentView> {
     return unused('loadAssessmentView');
   }
-  public saveBudgetSplit(): Promise<AssessmentSummary> {
+  // With its parameter, so a test's subclass can answer it (tests/components/budget.test.tsx).
+  public saveBudgetSplit(_split: BudgetSplitSave): Promise<AssessmentSummary> {
     return unused('saveBudgetSplit');
   }
   public loadDashboard(): Promise<DashboardView> {
     return unused('loadDashboard');
+  }
+  public loadSiteSummary(): Promise<SiteSummary> {
+    return unused('loadSiteSummary');
   }
   public saveResponse(): Promise<SaveResponseResult> {
     return unused('saveResponse');
@@ -234,6 +244,13 @@ export class FakeStore implements NimmStore {
   }
   public saveRoadmapAction(): Promise<RoadmapAction> {
     return unused('saveRoadmapAction');
+  }
+  // With their parameters, so a test's subclass can answer them (tests/components/roadmap.test.tsx).
+  public loadRoadmap(_options?: RoadmapLoadOptions): Promise<RoadmapView> {
+    return unused('loadRoadmap');
+  }
+  public saveRoadmapPlan(_save: RoadmapSave): Promise<RoadmapSaveResult> {
+    return unused('saveRoadmapPlan');
   }
   // With their parameters, so a test's subclass can answer them (tests/components/workshop.test.tsx).
   public loadWorkshop(_assessmentId: number, _capability: string): Promise<WorkshopView> {

@@ -18,6 +18,7 @@ import { ModelGuideApp } from '../../../src/components/modelGuide/ModelGuideApp'
 import { SiteSetupApp } from '../../../src/components/siteSetup/SiteSetupApp';
 import { AssessmentApp } from '../../../src/components/assessment/AssessmentApp';
 import { DashboardApp } from '../../../src/components/dashboard/DashboardApp';
+import { RoadmapApp } from '../../../src/components/roadmap/RoadmapApp';
 import { formatString, WorkbenchStrings as strings } from '../../../src/loc/strings';
 import { hostTheme } from '../../../src/components/shell/hostTheme';
 import type { HostInfo } from '../../../src/components/shell/host';
@@ -55,6 +56,8 @@ const resetDialogContent = { type: DialogType.normal, title: strings.ResetDialog
 export interface IWorkbenchProps {
   context: WorkbenchPageContext;
   store: NimmStore;
+  /** A store for another trust's site (the dashboard's across-sites view). */
+  storeForSite?: (siteUrl: string) => NimmStore;
 }
 
 type ResetState = { status: 'idle' | 'asking' | 'working' | 'failed' } | { status: 'refused'; message: string };
@@ -64,7 +67,7 @@ type ResetState = { status: 'idle' | 'asking' | 'working' | 'failed' } | { statu
  * switcher between the simulated site's owner, member and visitor), and the suite's web parts
  * below it, each in its own zone as on a SharePoint page.
  */
-export const Workbench: React.FC<IWorkbenchProps> = ({ context, store }) => {
+export const Workbench: React.FC<IWorkbenchProps> = ({ context, store, storeForSite }) => {
   const [reset, setReset] = React.useState<ResetState>({ status: 'idle' });
   // Where the web parts are shown: a SharePoint page, or Teams in one of its three themes. The apps
   // get the theme the web part shell would give them there (hostTheme), and the canvas is painted
@@ -190,7 +193,17 @@ export const Workbench: React.FC<IWorkbenchProps> = ({ context, store }) => {
           <AssessmentApp store={store} siteUrl={context.webAbsoluteUrl} theme={theme} />
         </WebPartZone>
         <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.DashboardWebPart}>
-          <DashboardApp store={store} siteUrl={context.webAbsoluteUrl} theme={theme} host={teamsHost(host)} />
+          <DashboardApp
+            store={store}
+            siteUrl={context.webAbsoluteUrl}
+            theme={theme}
+            host={teamsHost(host)}
+            otherSites={context.otherSites ?? []}
+            storeForSite={storeForSite}
+          />
+        </WebPartZone>
+        <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.RoadmapWebPart}>
+          <RoadmapApp store={store} siteUrl={context.webAbsoluteUrl} theme={theme} />
         </WebPartZone>
         <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.GuideWebPart}>
           <ModelGuideApp store={store} theme={theme} />

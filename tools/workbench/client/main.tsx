@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { registerIcons, setIconOptions } from '@fluentui/react';
-import { SharePointStore } from '../../../src/data';
+import { SharePointStore, type NimmStore } from '../../../src/data';
 import { spForLocalSite } from '../../support/connectLocalSite';
 import { pageStoreFor } from '../../../src/data/cache/PageStore';
 import type { WorkbenchPageContext } from '../page';
@@ -31,4 +31,11 @@ const context = window.__NIMM_WORKBENCH__;
 // One store for the page, shared by every web part on it, as on a SharePoint page.
 const store = pageStoreFor(context.webAbsoluteUrl, () => new SharePointStore(spForLocalSite({ webUrl: context.webAbsoluteUrl, formDigestValue: context.formDigestValue })));
 
-ReactDom.render(<Workbench context={context} store={store} />, document.getElementById('workbench-root'));
+/**
+ * Another trust's site for the dashboard's across-sites view, as the web part reaches one: one
+ * store per address for the page, the same sign-in, and no form digest in hand (PnPjs asks that
+ * site's contextinfo for one before its first $batch, as it does on a SharePoint page).
+ */
+const storeForSite = (siteUrl: string): NimmStore => pageStoreFor(siteUrl, () => new SharePointStore(spForLocalSite({ webUrl: siteUrl })));
+
+ReactDom.render(<Workbench context={context} store={store} storeForSite={storeForSite} />, document.getElementById('workbench-root'));

@@ -1,0 +1,131 @@
+import * as React from 'react';
+import { DefaultButton, Link, MessageBar, MessageBarType, mergeStyleSets } from '@fluentui/react';
+import { DashboardStrings as strings, formatString } from '../../../loc/strings';
+import { todayIso } from '../../assessment/evidence/evidenceText';
+import type { HostInfo } from '../../shell/host';
+import type { DashboardData } from '../dashboardData';
+import { readProfileAddress } from '../dashboardAddress';
+import { BoardPaper } from './BoardPaper';
+import { ExportError, exportWorkbook } from './exportWorkbook';
+
+export interface IDashboardActionsProps {
+  data: DashboardData;
+  host: HostInfo;
+  /** The NIMM site's address, for evidence addresses in the workbook. */
+  siteUrl: string;
+}
+
+const classNames = mergeStyleSets({
+  group: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-end' },
+  // Below the chooser and the buttons, across the toolbar's whole width.
+  messages: { flexBasis: '100%', minWidth: 0 },
+  status: { margin: 0, alignSelf: 'center' },
+  hidden: { position: 'absolute', width: 1, height: 1, margin: -1, padding: 0, border: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }
+});
+
+/** The page's address, to open in a browser; null unless it is http or https. */
+export function browserAddress(href: string): string | null {
+  try {
+    const url = new URL(href);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The dashboard's actions: download the assessment shown as an Excel workbook, and print a board
+ * paper. Progress and the outcome are announced (a polite live region); a failure is said in words.
+ * Inside the Teams app, where printing is blocked, Print says so and offers the page in a browser.
+ * The board paper itself is always there, shown only in print, so the browser's own Print prints it too.
+ */
+export const DashboardActions: React.FC<IDashboardActionsProps> = ({ data, host, siteUrl }) => {
+  const [exporting, setExporting] = React.useState(false);
+  const [status, setStatus] = React.useState('');
+  const [failure, setFailure] = React.useState<string | null>(null);
+  const [teamsNotice, setTeamsNotice] = React.useState(false);
+  // The profile chosen on the "Against a target" view is kept in the address; read again before printing.
+  const [profileKey, setProfileKey] = React.useState(() => readProfileAddress(window.location.href));
+  const mounted = React.useRef(true);
+  React.useEffect(() => {
+    mounted.current = true;
+    const beforePrint = (): void => setProfileKey(readProfileAddress(window.location.href));
+    window.addEventListener('beforeprint', beforePrint);
+    return () => {
+      mounted.current = false;
+      window.removeEventListener('beforeprint', beforePrint);
+    };
+  }, []);
+
+  const onExport = (): void => {
+    if (exporting) return;
+    setExporting(true);
+    setFailure(null);
+    setStatus(strings.Exporting);
+    exportWorkbook(data, readProfileAddress(window.location.href), { siteUrl, today: todayIso() })
+      .then((fileName) => {
+        if (mounted.current) setStatus(formatString(strings.Exported, fileName));
+      })
+      .catch((error: unknown) => {
+        if (!mounted.current) return;
+        setStatus('');
+        setFailure(error instanceof ExportError ? error.message : formatString(strings.ExportFailed, strings.ExportWriteFailed));
+      })
+      .then(() => {
+        if (mounted.current) setExporting(false);
+      })
+      .catch(() => undefined);
+  };
+
+  const onPrint = (): void => {
+    if (host.kind !== 'sharepoint') {
+      setTeamsNotice(true);
+      return;
+    }
+    setTeamsNotice(false);
+    setProfileKey(readProfileAddress(window.location.href));
+    // Once React has drawn the paper with the profile now chosen.
+    window.setTimeout(() => window.print(), 0);
+  };
+
+  const pageAddress = teamsNotice ? browserAddress(window.location.href) : null;
+
+  return (
+    <>
+      <div className={classNames.group} role="group" aria-label={strings.ActionsLabel}>
+        <DefaultButton
+          iconProps={{ iconName: 'ExcelDocument' }}
+          text={exporting ? strings.Exporting : strings.ExportExcel}
+          onClick={onExport}
+          disabled={exporting}
+          allowDisabledFocus
+        />
+        <DefaultButton iconProps={{ iconName: 'Print' }} text={strings.PrintBoardPaper} onClick={onPrint} />
+        <p className={status ? classNames.status : classNames.hidden} role="status" aria-live="polite" aria-atomic="true">
+          {status}
+        </p>
+      </div>
+      {failure || teamsNotice ? (
+        <div className={classNames.messages}>
+          {failure ? (
+            <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setFailure(null)} dismissButtonAriaLabel={strings.CloseDetail}>
+              {failure}
+            </MessageBar>
+          ) : null}
+          {teamsNotice ? (
+            <MessageBar messageBarType={MessageBarType.info} onDismiss={() => setTeamsNotice(false)} dismissButtonAriaLabel={strings.CloseDetail}>
+              {strings.PrintInTeams}{' '}
+              {pageAddress ? (
+                <Link href={pageAddress} target="_blank" rel="noopener noreferrer">
+                  {strings.OpenInBrowser}
+                  <span className={classNames.hidden}> {strings.OpensInNewTab}</span>
+                </Link>
+              ) : null}
+            </MessageBar>
+          ) : null}
+        </div>
+      ) : null}
+      <BoardPaper view={data.view} profileKey={profileKey} today={todayIso()} />
+    </>
+  );
+};

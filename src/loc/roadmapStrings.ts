@@ -1,0 +1,277 @@
+/**
+ * The roadmap web part's words (UK English). Part of the suite's strings module: import them from
+ * './strings' like every other group. Templates use numbered placeholders ({0}, {1}) filled by
+ * formatString; a sentence whose words change with a number has a template per case.
+ */
+export const RoadmapStrings = {
+  DefaultTitle: 'NIMM roadmap',
+  Loading: 'Loading the roadmap\u2026',
+  LoadFailed: 'The roadmap could not be loaded.',
+  NoAssessments: 'No assessment has been started on this site yet, so there is nothing to plan from. Start one in the NIMM assessment web part.',
+  NoProfiles: 'The model this assessment was made against has no profiles, so there is no goal to plan towards. A site owner can publish a model with profiles.',
+  ProfileMissing: 'The goal saved with this plan is not a profile of the model any more. Choose another goal above.',
+  ChooseAssessment: 'Assessment planned from',
+  /** {0} title, {1} scope, {2} date. */
+  AssessmentOption: '{0} ({1}, {2})',
+  ViewsLabel: 'Roadmap views',
+  /** The button that lists the tabs that do not fit (narrow screens). */
+  MoreViews: 'More views',
+
+  // Goal and capacity
+  SettingsHeading: 'Goal and capacity',
+  ProfileLabel: 'Goal (a profile of the model)',
+  /** {0} the kind of profile (ProfileKind...), {1} its name. */
+  ProfileOption: '{0}: {1}',
+  ProfileKindTarget: 'Target',
+  ProfileKindService: 'Service',
+  ProfileKindEntitlement: 'Entitlement',
+  CapacityUnitLabel: 'Count each phase\u2019s capacity in',
+  CapacityUnitSteps: 'Steps',
+  CapacityUnitDays: 'Person-days of effort',
+  CapacityStepsLabel: 'Steps the team can take on in a phase',
+  CapacityDaysLabel: 'Person-days the team has in a phase',
+  CapacityHint: 'Leave it empty for no limit: each step then goes in the earliest phase its dependencies allow.',
+  CapacityInvalid: 'Enter a number above 0, or leave it empty for no limit.',
+  PhaseLengthLabel: 'Length of a phase',
+  PhaseMonths1: '1 month',
+  PhaseMonths3: '3 months (a quarter)',
+  PhaseMonths6: '6 months',
+  PhaseMonths12: '12 months (a year)',
+  StartDateLabel: 'First phase starts on',
+  StartDateInvalid: 'Enter the date the first phase starts.',
+  DefaultEffortLabel: 'Person-days for a step not yet estimated',
+  DefaultEffortInvalid: 'Enter a number of 0 or more.',
+  /** {0} what (a field's name), {1} its value. A plan's setting, shown to people who cannot change it. */
+  SettingLine: '{0}: {1}',
+  SettingsKeptNote: 'The plan is worked out again in this page as you change anything; nothing is saved until you save the plan.',
+
+  // What the plan comes to
+  SummaryHeading: 'The plan in brief',
+  SummaryNothing: 'The assessment already meets this profile as far as the model allows: there is no step to plan.',
+  /** {0} the first day, {1} the last day. */
+  SummaryOneStep: '1 step in 1 phase, from {0} to {1}.',
+  /** {0} how many steps, {1} the first day, {2} the last day. */
+  SummaryOnePhase: '{0} steps in 1 phase, from {1} to {2}.',
+  /** {0} how many steps, {1} how many phases, {2} the first day, {3} the last day. */
+  SummaryMany: '{0} steps in {1} phases, from {2} to {3}.',
+  /** {0} per cent, {1} targets met, {2} targets counted. */
+  ReadinessNow: 'Readiness now: {0}% ({1} of {2} targets met).',
+  ReadinessAlready: 'Readiness is already 100%.',
+  /** {0} the phase number, {1} a Quarter, {2} the phase's last day. */
+  ReadinessReaches: 'Readiness reaches 100% at the end of phase {0}, in {1} (by {2}).',
+  /** {0} per cent, {1} targets met, {2} targets counted, {3} UnreachableOne or UnreachableMany. */
+  ReadinessAtMost: 'Readiness reaches at most {0}% ({1} of {2} targets met): {3}. The Readiness tab says why.',
+  UnreachableOne: '1 target cannot be reached',
+  /** {0} how many. */
+  UnreachableMany: '{0} targets cannot be reached',
+  /** {0} the quarter's name (QuarterNames), {1} the year. */
+  Quarter: 'the {0} quarter of {1}',
+  QuarterNames: ['first', 'second', 'third', 'fourth'],
+
+  // Where the plan comes from, and who may change it
+  NewPlan: 'This assessment has no saved plan yet. The plan below is worked out from the model and the answers; save it to make its steps roadmap actions on the site.',
+  /** {0} the earlier assessment's title, {1} how many actions. */
+  CarryForward: 'This assessment has no saved plan yet, so the plan below continues the one saved for \u201c{0}\u201d ({1} actions). Saving moves those actions here, keeping their owners, notes and status; steps no longer needed are marked obsolete, and those this assessment shows reached are marked done.',
+  ReadOnlyVisitor: 'You can look at this plan but not change it, because you have read-only access to this site. To plan, ask a site owner to give you edit access.',
+  /** {0} the later assessment's title. */
+  ReadOnlyCarried: 'This plan was carried forward to the newer assessment \u201c{0}\u201d, so it is shown here read-only. Plan from the newer assessment instead.',
+  /** {0} the later assessment's title. */
+  OpenNewer: 'Open the plan of \u201c{0}\u201d',
+
+  // Saving
+  SaveHeading: 'Save the plan',
+  SaveButton: 'Save the plan',
+  Saving: 'Saving the plan\u2026',
+  /** {0} the clauses below, joined by SaveClauseSeparator. */
+  SavePreview: 'Saving will {0}.',
+  SaveClauseSeparator: ', ',
+  SaveUpToDate: 'The plan on the site is up to date.',
+  SaveSettingsClause: 'save the goal and capacity',
+  SaveAddOne: 'add 1 action',
+  /** {0} how many. */
+  SaveAddMany: 'add {0} actions',
+  SaveUpdateOne: 'update 1 action',
+  /** {0} how many. */
+  SaveUpdateMany: 'update {0} actions',
+  SaveObsoleteOne: 'mark 1 action obsolete',
+  /** {0} how many. */
+  SaveObsoleteMany: 'mark {0} actions obsolete',
+  SaveDoneOne: 'mark 1 action done',
+  /** {0} how many. */
+  SaveDoneMany: 'mark {0} actions done',
+  SavedNothing: 'Nothing needed saving.',
+  SavedOne: 'The plan is saved: 1 change written.',
+  /** {0} how many. */
+  SavedMany: 'The plan is saved: {0} changes written.',
+  /** {0} how many were written. */
+  SavedWithConflicts: 'Part of the plan is saved ({0} changes written). Someone else changed some of the same things meanwhile: see below.',
+  SaveFailed: 'The plan could not be saved.',
+  /** {0} the titles of what was not saved, {1} why. */
+  NotSaved: 'Not saved: {0}. {1}',
+
+  // Phase board
+  BoardTab: 'Phase board',
+  BoardHeading: 'Phases and their steps',
+  BoardIntro: 'Each phase lists the steps the team takes on in it, in the order to start them. Under each step: the criteria still to meet, what it waits on and what waits on it.',
+  PhasesLabel: 'Phases',
+  /** {0} the phase number, {1} its first day, {2} its last day. */
+  PhaseHeading: 'Phase {0}: {1} to {2}',
+  PhaseStepsOne: '1 step',
+  /** {0} how many. */
+  PhaseStepsMany: '{0} steps',
+  /** {0} person-days. */
+  PhaseEffort: 'effort {0} person-days',
+  /** {0} person-days, {1} how many steps not estimated, {2} the days each counts for. */
+  PhaseEffortGuessed: 'effort {0} person-days, of which {1} steps not yet estimated count {2} each',
+  /** {0} used, {1} the capacity in words (CapacityValue). */
+  PhaseCapacity: 'capacity used: {0} of {1}',
+  /** {0} used, {1} the capacity in words (CapacityValue). */
+  PhaseOverCapacity: 'one step bigger than the capacity has this phase to itself ({0} of {1})',
+  /** Joins the facts about a phase or a step. */
+  FactSeparator: ', ',
+  /** {0} a remark put after something, in brackets. Starts with a space. */
+  Aside: ' ({0})',
+  /** {0} the phase number. */
+  StepsOfPhase: 'Steps of phase {0}',
+  /** {0} the capability's name, {1} the level. */
+  StepTitle: 'Raise {0} to level {1}',
+  /** {0} the level, {1} its name. */
+  LevelNamed: 'Level {0}, {1}',
+  OwnerLabel: 'Owner',
+  OwnerNone: 'no owner yet',
+  StatusLabel: 'Status',
+  StatusPlanned: 'Planned',
+  StatusInProgress: 'In progress',
+  StatusDone: 'Done',
+  StatusDropped: 'Dropped',
+  StatusObsolete: 'Obsolete (no longer needed)',
+  EffortLabel: 'Effort',
+  /** {0} person-days. */
+  EffortDays: '{0} person-days',
+  /** {0} the default person-days. */
+  EffortGuessed: 'not estimated (counts as {0} person-days)',
+  NotEstimated: 'not estimated',
+  CostLabel: 'Cost',
+  /** {0} the amount in pounds, grouped ("12,500"). */
+  CostPounds: '\u00a3{0}',
+  /** {0} the due date. */
+  Overdue: 'Overdue: due by {0}',
+  NotSavedYet: 'Not saved yet',
+  ChangedNotSaved: 'Changed, not saved yet',
+  /** {0} how many, {1} the level. */
+  WorkToDoOne: 'Work to do: 1 criterion of level {1} not yet met',
+  /** {0} how many, {1} the level. */
+  WorkToDoMany: 'Work to do: {0} criteria of level {1} not yet met',
+  /** {0} the level. */
+  WorkToDoNone: 'Every criterion of level {0} is met; the level counts once the team agrees it and what it builds on is reached.',
+  /** {0} the criterion's text, {1} its answer (AnswerPartial ...). */
+  CriterionLine: '{0} ({1})',
+  AnswerPartial: 'partly met',
+  AnswerNotMet: 'not met',
+  AnswerNone: 'not answered yet',
+  WaitsOnLabel: 'Waits on',
+  WaitsOnNothing: 'Nothing in this plan: it can start at once.',
+  WaitedOnByLabel: 'Needed before',
+  WaitedOnByNothing: 'No later step waits on it.',
+  /** {0} a step's title, {1} its phase. The button that moves to that step. */
+  StepLink: '{0} (phase {1})',
+  IdeasLabel: 'Improvement ideas from the assessment',
+  NotesLabel: 'Notes',
+  EditStep: 'Edit step',
+  /** {0} the step's title. The edit button's accessible name. */
+  EditStepNamed: 'Edit {0}',
+
+  // Editing a step
+  PanelTitle: 'Edit step',
+  PanelIntro: 'Your changes are kept on this page and go to the site when you save the plan.',
+  PanelCloseLabel: 'Close without keeping the changes',
+  EffortFieldLabel: 'Effort (person-days)',
+  CostFieldLabel: 'Cost (\u00a3)',
+  AmountHint: 'Leave it empty if not yet estimated.',
+  AmountInvalid: 'Enter a number of 0 or more, or leave it empty.',
+  KeepChanges: 'Keep the changes',
+  Cancel: 'Cancel',
+
+  // Readiness
+  ReadinessTab: 'Readiness',
+  ReadinessHeading: 'Profile readiness after each phase',
+  /** {0} the profile's name. */
+  ReadinessCaption: 'Readiness for \u201c{0}\u201d now and after each phase',
+  WhenColumn: 'When',
+  TargetsMetColumn: 'Targets met',
+  ReadinessColumn: 'Readiness',
+  NowRow: 'Now',
+  /** {0} the phase number, {1} its last day. */
+  AfterPhaseRow: 'After phase {0} (by {1})',
+  /** {0} met, {1} counted. */
+  TargetsMet: '{0} of {1}',
+  /** {0} per cent. */
+  Percent: '{0}%',
+  UnreachableHeading: 'Targets the plan cannot reach',
+  UnreachableNone: 'Every target of this profile can be reached: the plan reaches each of them.',
+  UnreachableIntro: 'No amount of work reaches these targets with this model. The steps towards them that can be taken are still planned.',
+  /** {0} the capability's name, {1} the target level, {2} why. */
+  UnreachableLine: '{0}, level {1}: {2}',
+
+  // Saved actions
+  ActionsTab: 'Saved actions',
+  ActionsHeading: 'Roadmap actions on the site',
+  ActionsNone: 'No roadmap actions are saved for this assessment yet. Save the plan to make its steps actions.',
+  /** {0} the assessment's title. */
+  ActionsCaption: 'Roadmap actions of \u201c{0}\u201d',
+  ActionColumn: 'Action',
+  PhaseColumn: 'Phase',
+  DatesColumn: 'Dates',
+  OwnerColumn: 'Owner',
+  StatusColumn: 'Status',
+  EffortColumn: 'Effort',
+  CostColumn: 'Cost',
+  /** {0} first day, {1} last day. */
+  DateRange: '{0} to {1}',
+  /** {0} the due date. */
+  DueOnly: 'due by {0}',
+  NoDates: 'no dates',
+  NoPhase: 'none',
+  AddedByHand: 'added by hand',
+  OverdueOne: '1 action is overdue.',
+  /** {0} how many. */
+  OverdueMany: '{0} actions are overdue.',
+  NoneOverdue: 'No action is overdue.',
+  /** {0} the level. */
+  WillBeDone: 'will be marked done when you save: the assessment shows level {0} reached',
+  WillBeObsolete: 'will be marked obsolete when you save: the plan no longer needs it',
+
+  // Conflicts
+  ConflictsHeading: 'Changed by someone else while you were planning',
+  ConflictsIntro: 'These were changed on the site after you opened the plan, so yours was not saved over theirs. Compare the two versions and choose which to keep.',
+  ConflictPlanHeading: 'The goal and capacity',
+  ConflictGone: 'Someone has deleted this action from the list since you opened the plan.',
+  ConflictNoPlan: 'The plan\u2019s settings could not be read back from the site.',
+  FieldColumn: 'What',
+  YoursColumn: 'Yours',
+  TheirsColumn: 'On the site now',
+  KeepTheirs: 'Keep theirs',
+  UseMine: 'Use mine',
+  AddMineAgain: 'Add mine again',
+  EmptyValue: '(empty)',
+  FieldTitle: 'Action',
+  FieldPhase: 'Phase',
+  FieldStart: 'Starts',
+  FieldDue: 'Due by',
+  FieldOwner: 'Owner',
+  FieldStatus: 'Status',
+  FieldEffort: 'Effort (person-days)',
+  FieldCost: 'Cost (\u00a3)',
+  FieldNotes: 'Notes',
+  FieldProfile: 'Goal',
+  FieldCapacity: 'Capacity per phase',
+  FieldPhaseLength: 'Length of a phase (months)',
+  FieldStartDate: 'First phase starts on',
+  FieldUnit: 'Capacity counted in',
+  /** {0} how many steps or person-days, {1} the unit's name. */
+  CapacityValue: '{0} {1}',
+  NoLimit: 'no limit',
+  UnitSteps: 'steps',
+  UnitDays: 'person-days',
+  ResolveFailed: 'That could not be saved.'
+};
