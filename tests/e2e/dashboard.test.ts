@@ -104,6 +104,34 @@ async function storeAs(role: 'owner' | 'member' | 'visitor'): Promise<SharePoint
   return new SharePointStore(await connectLocalSite({ webUrl: `${e2e.workbench.origin.replace('localhost', '127.0.0.1')}/sites/nimm`, userLogin: user.login }));
 }
 
+describe('the dashboard and the assessment on one page', () => {
+  it('reflects answers saved in the assessment web part, without a reload', async () => {
+    const owner = new SharePointStore(await connectLocalSite({ webUrl: `${e2e.workbench.origin.replace('localhost', '127.0.0.1')}/sites/nimm`, userLogin: e2e.workbench.sim.users.find((u) => u.role === 'owner')!.login }));
+    const demo = demoOf((await owner.listAssessments()).items);
+    const view = await owner.loadAssessmentView(demo.id);
+    // A capability nobody has answered, with no dependency at level 2: its answers alone give level 2.
+    const capability = view.model.capabilities.filter((c) => !view.responses.some((r) => r.capability === c.key) && !c.dependencies.some((d) => d.level === 2))[2];
+    const level2 = capability.levels.find((l) => l.level === 2)!;
+    const page = await (await contextAs('member')).newPage();
+    await page.goto(`${e2e.workbench.origin}/?nimmAssessment=${demo.id}&nimmCapability=${capability.key}`);
+    const chip = zone(page).getByRole('button', { name: new RegExp(`^${capability.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `) }).first();
+    await chip.waitFor();
+    expect(await chip.getAttribute('aria-label')).toMatch(/: not assessed/);
+    const assessment = page.getByRole('region', { name: 'NIMM assessment' });
+    for (const criterion of level2.criteria) {
+      await assessment.getByRole('radiogroup', { name: criterion.text }).getByRole('radio', { name: 'Met', exact: true }).check({ force: true });
+    }
+    await assessment.getByRole('status').filter({ hasText: /^Saved at \d\d:\d\d$/ }).waitFor({ timeout: 15000 });
+    // The page's store tells the dashboard that responses changed; it reads again and redraws.
+    await page.waitForFunction(
+      (name) => Array.from(document.querySelectorAll('[aria-label]')).some((el) => (el.getAttribute('aria-label') ?? '').startsWith(`${name}: Level 2`)),
+      capability.name,
+      { timeout: 15000 }
+    );
+    await page.context().close();
+  });
+});
+
 describe('the dashboard against a target, across rounds, and provider against customer', () => {
   it('shows the gaps to the assessment\'s target profile, and other gaps when another profile is chosen (kept in the address)', async () => {
     const page = await openDashboard('visitor', '?nimmView=profile');

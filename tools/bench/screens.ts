@@ -10,7 +10,10 @@
  * - opens the demo assessment from that list (an in-page step) until its capabilities are shown;
  * - loads the page straight at the assessment's address (a link pasted into Teams);
  * - opens a capability from the assessment until its criteria are shown;
- * - answers a criterion and times until the save state reads "Saved at ...".
+ * - answers a criterion and times until the save state reads "Saved at ...";
+ * - loads a page with the dashboard alone (?nimmOnly=dashboard) until its heatmap is drawn, and the
+ *   whole workbench page (all five web parts) until the same.
+ * The assessment's own steps use ?nimmOnly=assessment, so other web parts' reads are not counted.
  * Each figure is the median of several runs; requests are counted from the simulator's log
  * (a $batch is one request, as it is one round trip).
  */
@@ -53,7 +56,9 @@ async function main(): Promise<void> {
     { what: 'Open the assessment from the list, to its capabilities', requests: [], ms: [] },
     { what: 'Load the page at the assessment\'s address, to its capabilities', requests: [], ms: [] },
     { what: 'Open a capability, to its criteria', requests: [], ms: [] },
-    { what: 'Answer a criterion, to "Saved at"', requests: [], ms: [] }
+    { what: 'Answer a criterion, to "Saved at"', requests: [], ms: [] },
+    { what: 'Dashboard alone: load the page, to its heatmap (five earlier rounds)', requests: [], ms: [] },
+    { what: 'Whole workbench page (five web parts), to the dashboard\'s heatmap', requests: [], ms: [] }
   ];
   const add = (index: number, r: { requests: number; ms: number }): void => {
     figures[index].requests.push(r.requests);
@@ -75,7 +80,7 @@ async function main(): Promise<void> {
       const context = await newContext();
       const page = await context.newPage();
       const load = await timed(wb, async () => {
-        await page.goto(`${wb.origin}/`);
+        await page.goto(`${wb.origin}/?nimmOnly=assessment`);
         await zone(page).getByRole('heading', { name: 'Assessments on this site' }).waitFor();
         await zone(page).getByRole('button', { name: /^Open / }).first().waitFor();
       });
@@ -108,7 +113,21 @@ async function main(): Promise<void> {
         });
       });
       await direct.close();
+      const dashboardContext = await newContext();
+      const dashboardPage = await dashboardContext.newPage();
+      const dashboardZone = dashboardPage.getByRole('region', { name: 'NIMM dashboard' });
+      const dashboard = await timed(wb, async () => {
+        await dashboardPage.goto(`${wb.origin}/?nimmOnly=dashboard`);
+        await dashboardZone.getByRole('table').first().waitFor();
+      });
+      const whole = await timed(wb, async () => {
+        await dashboardPage.goto(`${wb.origin}/`);
+        await dashboardZone.getByRole('table').first().waitFor();
+      });
+      await dashboardContext.close();
       if (counted) {
+        add(5, dashboard);
+        add(6, whole);
         add(0, load);
         add(1, open);
         add(2, deep);

@@ -2,29 +2,14 @@
  * The dashboard's place in the page address (?nimmDashboard=<assessment id>&nimmView=<view>), so a
  * link pasted into a Teams chat or a board paper opens the same assessment and view.
  */
-const ASSESSMENT = 'nimmDashboard';
-const VIEW = 'nimmView';
+import { viewAddress, type ViewPlace } from '../shared/viewAddress';
 
-export interface DashboardPlace {
-  assessmentId: number | null;
-  view: string | null;
-}
+export type DashboardPlace = ViewPlace;
 
-export function readDashboardAddress(href: string): DashboardPlace {
-  const url = new URL(href);
-  const id = Number(url.searchParams.get(ASSESSMENT));
-  const view = url.searchParams.get(VIEW);
-  return { assessmentId: Number.isInteger(id) && id > 0 ? id : null, view: view && /^[a-z-]{1,40}$/.test(view) ? view : null };
-}
+const address = viewAddress({ assessment: 'nimmDashboard', view: 'nimmView' });
 
-export function dashboardAddress(href: string, place: DashboardPlace): string {
-  const url = new URL(href);
-  url.searchParams.delete(ASSESSMENT);
-  url.searchParams.delete(VIEW);
-  if (place.assessmentId !== null) url.searchParams.set(ASSESSMENT, String(place.assessmentId));
-  if (place.view) url.searchParams.set(VIEW, place.view);
-  return url.toString();
-}
+export const readDashboardAddress = address.read;
+export const dashboardAddress = address.write;
 
 /** The profile chosen on the "Against a target" view (?nimmProfile=<profile key>). */
 const PROFILE = 'nimmProfile';

@@ -84,6 +84,10 @@ export const Workbench: React.FC<IWorkbenchProps> = ({ context, store, storeForS
     setHost(choice);
     window.history.replaceState(null, '', writeHostChoice(window.location.href, choice));
   };
+  // ?nimmOnly=<web part> shows that web part alone (setup, assessment, dashboard, roadmap, guide), so
+  // what one web part costs a page can be measured on its own (tools/bench/screens.ts).
+  const only = new URLSearchParams(window.location.search).get('nimmOnly');
+  const shows = (key: string): boolean => !only || only === key;
   const canvasStyle: React.CSSProperties | undefined = host === 'teams-dark' ? { background: '#1f1f1f' } : host === 'teams-contrast' ? { background: '#000000' } : host === 'teams-default' ? { background: '#f5f5f5' } : undefined;
   // Choosing someone in the list only chooses: the page reloads when the person confirms with
   // Switch user. A Dropdown changes its value on each arrow key, so switching on change reloaded
@@ -186,28 +190,38 @@ export const Workbench: React.FC<IWorkbenchProps> = ({ context, store, storeForS
         {reset.status === 'refused' && (
           <MessageBar messageBarType={MessageBarType.error}>{formatString(strings.ResetRefused, reset.message)}</MessageBar>
         )}
-        <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.SetUpWebPart}>
-          <SiteSetupApp store={store} theme={theme} />
-        </WebPartZone>
-        <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.AssessmentWebPart}>
-          <AssessmentApp store={store} siteUrl={context.webAbsoluteUrl} theme={theme} />
-        </WebPartZone>
-        <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.DashboardWebPart}>
-          <DashboardApp
-            store={store}
-            siteUrl={context.webAbsoluteUrl}
-            theme={theme}
-            host={teamsHost(host)}
-            otherSites={context.otherSites ?? []}
-            storeForSite={storeForSite}
-          />
-        </WebPartZone>
-        <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.RoadmapWebPart}>
-          <RoadmapApp store={store} siteUrl={context.webAbsoluteUrl} theme={theme} />
-        </WebPartZone>
-        <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.GuideWebPart}>
-          <ModelGuideApp store={store} theme={theme} />
-        </WebPartZone>
+        {shows('setup') && (
+          <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.SetUpWebPart}>
+            <SiteSetupApp store={store} theme={theme} />
+          </WebPartZone>
+        )}
+        {shows('assessment') && (
+          <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.AssessmentWebPart}>
+            <AssessmentApp store={store} siteUrl={context.webAbsoluteUrl} theme={theme} />
+          </WebPartZone>
+        )}
+        {shows('dashboard') && (
+          <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.DashboardWebPart}>
+            <DashboardApp
+              store={store}
+              siteUrl={context.webAbsoluteUrl}
+              theme={theme}
+              host={teamsHost(host)}
+              otherSites={context.otherSites ?? []}
+              storeForSite={storeForSite}
+            />
+          </WebPartZone>
+        )}
+        {shows('roadmap') && (
+          <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.RoadmapWebPart}>
+            <RoadmapApp store={store} siteUrl={context.webAbsoluteUrl} theme={theme} />
+          </WebPartZone>
+        )}
+        {shows('guide') && (
+          <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.GuideWebPart}>
+            <ModelGuideApp store={store} theme={theme} />
+          </WebPartZone>
+        )}
       </main>
     </>
   );
