@@ -10,7 +10,6 @@ export const DashboardStrings = {
   NoAssessments: 'No assessment has been started on this site yet, so there is nothing to show. Start one in the NIMM assessment web part.',
   ChooseAssessment: 'Assessment shown',
   /** {0} title, {1} scope, {2} date. */
-  AssessmentOption: '{0} ({1}, {2})',
   ViewsLabel: 'Dashboard views',
   MoreViews: 'More views',
 

@@ -12,7 +12,6 @@ export const RoadmapStrings = {
   ProfileMissing: 'The goal saved with this plan is not a profile of the model any more. Choose another goal above.',
   ChooseAssessment: 'Assessment planned from',
   /** {0} title, {1} scope, {2} date. */
-  AssessmentOption: '{0} ({1}, {2})',
   ViewsLabel: 'Roadmap views',
   /** The button that lists the tabs that do not fit (narrow screens). */
   MoreViews: 'More views',

@@ -31,6 +31,8 @@ export const ShellStrings = {
   ShowIssues: 'Show which items',
   HideIssues: 'Hide the list',
   DateLocale: 'en-GB',
+  /** An assessment in a chooser: {0} title, {1} scope, {2} date. */
+  AssessmentOption: '{0} ({1}, {2})',
   SiteAddressHeading: 'Which site holds your NIMM assessment?',
   SiteAddressIntro: 'The NIMM apps in Teams read your trust\u2019s assessment from a SharePoint site. Paste that site\u2019s address once; this app remembers it.',
   SiteAddressLabel: 'NIMM site address',

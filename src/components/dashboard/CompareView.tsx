@@ -1,12 +1,12 @@
 import * as React from 'react';
-import { Dropdown, type IDropdownOption, MessageBar, Toggle, useTheme } from '@fluentui/react';
+import { MessageBar, Toggle, useTheme } from '@fluentui/react';
 import { domainAssessment } from '../../data/mappers/domainAssessment';
 import type { AssessmentSummary, AssessmentView } from '../../data/types';
 import { DashboardStrings as strings, formatString } from '../../loc/strings';
 import { compareScopes, type ScopeLevel, type ScopeRow } from '../../nimm';
 import { Heading } from '../shared/Heading';
 import { DataView, useStoreData } from '../shell';
-import { dateText } from '../shell/dates';
+import { AssessmentChooser } from '../shared/AssessmentChooser';
 import { getDashboardClassNames } from './dashboard.styles';
 import type { DashboardData, IDashboardViewProps } from './dashboardData';
 
@@ -144,10 +144,6 @@ export const CompareView: React.FC<IDashboardViewProps> = ({ data, headingLevel 
   const [chosen, setChosen] = React.useState<number | null>(null);
   const [swapped, setSwapped] = React.useState(false);
   const otherId = others.some((a) => a.id === chosen) ? (chosen as number) : others.length > 0 ? others[0].id : null;
-  const options: IDropdownOption[] = others.map((a) => ({
-    key: a.id,
-    text: formatString(strings.AssessmentOption, a.title, a.scope, dateText(a.startDate ?? a.created ?? ''))
-  }));
 
   return (
     <>
@@ -160,7 +156,7 @@ export const CompareView: React.FC<IDashboardViewProps> = ({ data, headingLevel 
       ) : (
         <>
           <div className={classNames.toolbar}>
-            <Dropdown className={classNames.chooser} label={strings.ChooseOther} options={options} selectedKey={otherId} onChange={(_e, option) => option && setChosen(Number(option.key))} />
+            <AssessmentChooser className={classNames.chooser} label={strings.ChooseOther} assessments={others} selectedId={otherId} onChoose={setChosen} />
             <Toggle label={strings.SwapRoles} checked={swapped} onChange={(_e, checked) => setSwapped(!!checked)} />
           </div>
           <LoadedComparison key={otherId} otherId={otherId} data={data} swapped={swapped} headingLevel={headingLevel} />

@@ -1,13 +1,14 @@
 import * as React from 'react';
-import { Dropdown, type IDropdownOption, MessageBar, Pivot, PivotItem, useTheme } from '@fluentui/react';
-import { DashboardStrings as strings, formatString } from '../../loc/strings';
+import { MessageBar, Pivot, PivotItem, useTheme } from '@fluentui/react';
+import { DashboardStrings as strings } from '../../loc/strings';
 import { DataIssuesNotice, DataView, useStoreData } from '../shell';
-import { dateText } from '../shell/dates';
+import { AssessmentChooser } from '../shared/AssessmentChooser';
+import { useViewPlace } from '../shared/useViewPlace';
 import type { HostInfo } from '../shell/host';
 import type { NimmStore } from '../../data/NimmStore';
 import { getDashboardClassNames } from './dashboard.styles';
 import { dashboardData } from './dashboardData';
-import { dashboardAddress, readDashboardAddress } from './dashboardAddress';
+import { DASHBOARD_ADDRESS } from './dashboardAddress';
 import { DASHBOARD_VIEWS } from './views';
 import { DashboardActions } from './export/DashboardActions';
 
@@ -25,17 +26,7 @@ export interface IDashboardScreensProps {
  */
 const DashboardScreens: React.FC<IDashboardScreensProps> = ({ headingLevel, host, siteUrl, otherSites, storeForSite }) => {
   const classNames = getDashboardClassNames(useTheme());
-  const [place, setPlace] = React.useState(() => readDashboardAddress(window.location.href));
-  React.useEffect(() => {
-    const onPop = (): void => setPlace(readDashboardAddress(window.location.href));
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
-  const go = (next: typeof place): void => {
-    setPlace(next);
-    const href = dashboardAddress(window.location.href, next);
-    if (href !== window.location.href) window.history.pushState(null, '', href);
-  };
+  const [place, go] = useViewPlace(DASHBOARD_ADDRESS);
   const { state, retry } = useStoreData((store) => store.loadDashboard({ assessmentId: place.assessmentId ?? undefined }), {
     refreshOn: ['assessments', 'responses', 'evidence', 'model'],
     key: place.assessmentId ?? 0
@@ -47,19 +38,15 @@ const DashboardScreens: React.FC<IDashboardScreensProps> = ({ headingLevel, host
       {(view) => {
         const data = dashboardData(view);
         if (!data) return <MessageBar>{strings.NoAssessments}</MessageBar>;
-        const options: IDropdownOption[] = view.assessments.map((a) => ({
-          key: a.id,
-          text: formatString(strings.AssessmentOption, a.title, a.scope, dateText(a.startDate ?? a.created ?? ''))
-        }));
         return (
           <>
             <div className={classNames.toolbar}>
-              <Dropdown
+              <AssessmentChooser
                 className={classNames.chooser}
                 label={strings.ChooseAssessment}
-                options={options}
-                selectedKey={data.shown.assessment.id}
-                onChange={(_e, option) => option && go({ assessmentId: Number(option.key), view: place.view })}
+                assessments={view.assessments}
+                selectedId={data.shown.assessment.id}
+                onChoose={(assessmentId) => go({ assessmentId, view: place.view })}
               />
               <DashboardActions data={data} host={host} siteUrl={siteUrl} />
             </div>

@@ -6,10 +6,10 @@ import { viewAddress, type ViewPlace } from '../shared/viewAddress';
 
 export type DashboardPlace = ViewPlace;
 
-const address = viewAddress({ assessment: 'nimmDashboard', view: 'nimmView' });
+export const DASHBOARD_ADDRESS = viewAddress({ assessment: 'nimmDashboard', view: 'nimmView' });
 
-export const readDashboardAddress = address.read;
-export const dashboardAddress = address.write;
+export const readDashboardAddress = DASHBOARD_ADDRESS.read;
+export const dashboardAddress = DASHBOARD_ADDRESS.write;
 
 /** The profile chosen on the "Against a target" view (?nimmProfile=<profile key>). */
 const PROFILE = 'nimmProfile';

@@ -1,10 +1,11 @@
 import * as React from 'react';
-import { Dropdown, type IDropdownOption, MessageBar, useTheme } from '@fluentui/react';
-import { RoadmapStrings as strings, formatString } from '../../loc/strings';
+import { MessageBar, useTheme } from '@fluentui/react';
+import { RoadmapStrings as strings } from '../../loc/strings';
 import { DataIssuesNotice, DataView, useStoreData } from '../shell';
-import { dateText } from '../shell/dates';
+import { AssessmentChooser } from '../shared/AssessmentChooser';
+import { useViewPlace } from '../shared/useViewPlace';
 import { getRoadmapClassNames } from './roadmap.styles';
-import { readRoadmapAddress, roadmapAddress, type RoadmapPlace } from './roadmapAddress';
+import { ROADMAP_ADDRESS } from './roadmapAddress';
 import { RoadmapPlanner } from './RoadmapPlanner';
 import { ROADMAP_VIEWS } from './views';
 
@@ -18,17 +19,7 @@ export interface IRoadmapScreensProps {
  */
 const RoadmapScreens: React.FC<IRoadmapScreensProps> = ({ headingLevel }) => {
   const classNames = getRoadmapClassNames(useTheme());
-  const [place, setPlace] = React.useState(() => readRoadmapAddress(window.location.href));
-  React.useEffect(() => {
-    const onPop = (): void => setPlace(readRoadmapAddress(window.location.href));
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
-  const go = (next: RoadmapPlace): void => {
-    setPlace(next);
-    const href = roadmapAddress(window.location.href, next);
-    if (href !== window.location.href) window.history.pushState(null, '', href);
-  };
+  const [place, go] = useViewPlace(ROADMAP_ADDRESS);
   // A change of answers or of the model elsewhere on the page plans again from what is now stored;
   // the person's unsaved settings and step changes are kept.
   const { state, retry } = useStoreData((store) => store.loadRoadmap({ assessmentId: place.assessmentId ?? undefined }), {
@@ -41,19 +32,15 @@ const RoadmapScreens: React.FC<IRoadmapScreensProps> = ({ headingLevel }) => {
     <DataView state={state} onRetry={retry} loadingLabel={strings.Loading} failedLabel={strings.LoadFailed}>
       {(view) => {
         if (!view.assessment) return <MessageBar>{strings.NoAssessments}</MessageBar>;
-        const options: IDropdownOption[] = view.assessments.map((a) => ({
-          key: a.id,
-          text: formatString(strings.AssessmentOption, a.title, a.scope, dateText(a.startDate ?? a.created ?? ''))
-        }));
         return (
           <>
             <div className={classNames.toolbar}>
-              <Dropdown
+              <AssessmentChooser
                 className={classNames.chooser}
                 label={strings.ChooseAssessment}
-                options={options}
-                selectedKey={view.assessment.id}
-                onChange={(_e, option) => option && go({ assessmentId: Number(option.key), view: place.view })}
+                assessments={view.assessments}
+                selectedId={view.assessment.id}
+                onChoose={(assessmentId) => go({ assessmentId, view: place.view })}
               />
             </div>
             <DataIssuesNotice issues={view.issues} canFix={view.user.can.setUp} />

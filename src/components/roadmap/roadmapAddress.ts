@@ -7,7 +7,7 @@ import { viewAddress, type ViewPlace } from '../shared/viewAddress';
 
 export type RoadmapPlace = ViewPlace;
 
-const address = viewAddress({ assessment: 'nimmRoadmap', view: 'nimmRoadmapView' });
+export const ROADMAP_ADDRESS = viewAddress({ assessment: 'nimmRoadmap', view: 'nimmRoadmapView' });
 
-export const readRoadmapAddress = address.read;
-export const roadmapAddress = address.write;
+export const readRoadmapAddress = ROADMAP_ADDRESS.read;
+export const roadmapAddress = ROADMAP_ADDRESS.write;
