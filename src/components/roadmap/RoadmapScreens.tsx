@@ -3,6 +3,7 @@ import { Dropdown, type IDropdownOption, MessageBar, useTheme } from '@fluentui/
 import { RoadmapStrings as strings, formatString } from '../../loc/strings';
 import { DataIssuesNotice, DataView, useStoreData } from '../shell';
 import { dateText } from '../shell/dates';
+import type { HostInfo } from '../shell/host';
 import { getRoadmapClassNames } from './roadmap.styles';
 import { readRoadmapAddress, roadmapAddress, type RoadmapPlace } from './roadmapAddress';
 import { RoadmapPlanner } from './RoadmapPlanner';
@@ -10,13 +11,15 @@ import { ROADMAP_VIEWS } from './views';
 
 export interface IRoadmapScreensProps {
   headingLevel: number;
+  /** Where the web part runs; SharePoint when left out. */
+  host?: HostInfo;
 }
 
 /**
  * The roadmap: the assessment planned from (the newest unless another is chosen) and its plan.
  * The assessment and the view are kept in the page address, so a link opens at them.
  */
-const RoadmapScreens: React.FC<IRoadmapScreensProps> = ({ headingLevel }) => {
+const RoadmapScreens: React.FC<IRoadmapScreensProps> = ({ headingLevel, host }) => {
   const classNames = getRoadmapClassNames(useTheme());
   const [place, setPlace] = React.useState(() => readRoadmapAddress(window.location.href));
   React.useEffect(() => {
@@ -62,6 +65,7 @@ const RoadmapScreens: React.FC<IRoadmapScreensProps> = ({ headingLevel }) => {
               view={view}
               viewKey={viewKey}
               headingLevel={headingLevel + 1}
+              host={host ?? { kind: 'sharepoint' }}
               onView={(key) => go({ assessmentId: place.assessmentId, view: key })}
               onOpenAssessment={(id) => go({ assessmentId: id, view: place.view })}
             />

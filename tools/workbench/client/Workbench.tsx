@@ -203,7 +203,7 @@ export const Workbench: React.FC<IWorkbenchProps> = ({ context, store, storeForS
           />
         </WebPartZone>
         <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.RoadmapWebPart}>
-          <RoadmapApp store={store} siteUrl={context.webAbsoluteUrl} theme={theme} />
+          <RoadmapApp store={store} siteUrl={context.webAbsoluteUrl} theme={theme} host={teamsHost(host)} />
         </WebPartZone>
         <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.GuideWebPart}>
           <ModelGuideApp store={store} theme={theme} />
