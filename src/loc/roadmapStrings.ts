@@ -272,5 +272,139 @@ export const RoadmapStrings = {
   NoLimit: 'no limit',
   UnitSteps: 'steps',
   UnitDays: 'person-days',
-  ResolveFailed: 'That could not be saved.'
+  ResolveFailed: 'That could not be saved.',
+
+  // What if (rule 9, and a step slipping)
+  WhatIfTab: 'What if',
+  WhatIfHeading: 'What if a capability reached a level',
+  WhatIfIntro: 'Choose a capability and a level to see what else would move if the team agreed that level (rule 9). Nothing is saved.',
+  WhatIfCapabilityLabel: 'Capability',
+  WhatIfLevelLabel: 'Level',
+  /** {0} level number, {1} its name. */
+  WhatIfLevelOption: 'Level {0}: {1}',
+  WhatIfChooseCapability: 'Choose a capability to see its effects.',
+  /** {0} capability, {1} its level now, {2} the level chosen. */
+  WhatIfSummary: '{0} assessed at level {2} instead of {1}.',
+  WhatIfNoEffect: 'No other capability and no profile would move.',
+  WhatIfCapabilitiesCaption: 'Capabilities whose effective level would move',
+  WhatIfNoCapabilities: 'No other capability\u2019s effective level would move.',
+  WhatIfProfilesCaption: 'Profiles whose readiness would move',
+  WhatIfNoProfiles: 'No profile\u2019s readiness would move.',
+  ColumnCapability: 'Capability',
+  ColumnLevelBefore: 'Level before',
+  ColumnLevelAfter: 'Level after',
+  ColumnEffect: 'Effect',
+  ColumnProfile: 'Profile',
+  ColumnReadinessBefore: 'Readiness before',
+  ColumnReadinessAfter: 'Readiness after',
+  EffectPrimary: 'Primary (depends on it directly)',
+  EffectSecondary: 'Secondary (through other capabilities)',
+  NotApplicableLevel: 'Not applicable',
+  /** {0} readiness as a percentage, {1} "met" or "not met". */
+  ReadinessWithMet: '{0} ({1})',
+  ProfileMet: 'met',
+  ProfileNotMet: 'not met',
+  NeighbourhoodHeading: 'What it needs and what needs it',
+  /** {0} capability, {1} what it needs, {2} what needs it. */
+  NeighbourhoodAlt: '{0} needs {1}. Needed by {2}.',
+  /** {0} capability, {1} what needs it (no needs of its own). */
+  NeighbourhoodAltNeedsNothing: '{0} needs no other capability. Needed by {1}.',
+  NeighbourhoodNothing: 'nothing',
+  NeighbourhoodNeeds: 'It needs',
+  NeighbourhoodNeededBy: 'Needed by',
+  /** {0} capability, {1} minimum level, {2} from which of its own levels. */
+  NeighbourhoodNeedLine: '{0} at level {1} or above (from its level {2})',
+  /** {0} capability, {1} minimum level, {2} from which of that capability's levels. */
+  NeighbourhoodNeededLine: '{0}, from its level {2}, needs level {1}',
+  NeighbourhoodNone: 'None.',
+  /** {0} how many more are not drawn. */
+  NeighbourhoodMore: 'and {0} more',
+  SlipHeading: 'What if a step slips',
+  SlipIntro: 'Choose a step of the plan and how many phases it is held back. The steps that wait on it move with it; other steps keep their phases.',
+  SlipStepLabel: 'Step',
+  SlipPhasesLabel: 'Held back by',
+  /** {0} number of phases. */
+  SlipPhasesOption: '{0} phases',
+  SlipOnePhase: '1 phase',
+  /** {0} step title, {1} phase. */
+  SlipStepOption: '{0} (phase {1})',
+  SlipNoSteps: 'The plan has no steps to hold back.',
+  SlipMovedCaption: 'Steps that would move',
+  /** {0} step title, {1} phase before, {2} its end date, {3} phase after, {4} its end date. */
+  SlipMovedLine: '{0}: from phase {1} (ends {2}) to phase {3} (ends {4})',
+  /** {0} last phase, {1} its end date, {2} the phase before, {3} its end date. */
+  SlipFinishLater: 'The plan would then finish in phase {0}, on {1}, instead of phase {2}, on {3}.',
+  /** {0} last phase, {1} its end date. */
+  SlipFinishSame: 'The plan would still finish in phase {0}, on {1}.',
+
+  // Budget
+  BudgetTab: 'Budget',
+  BudgetHeading: 'Costs against the improve budget',
+  BudgetIntro: 'Estimated costs of the plan\u2019s steps, by phase and by financial year (April to March). A phase across 31 March is shared between the years by its days.',
+  BudgetPhasesCaption: 'Costs by phase',
+  BudgetYearsCaption: 'Costs by financial year',
+  ColumnPhase: 'Phase',
+  ColumnDates: 'Dates',
+  ColumnCost: 'Estimated cost',
+  ColumnUncosted: 'Steps not costed',
+  ColumnYear: 'Financial year',
+  ColumnPhases: 'Phases',
+  /** {0} phase number. */
+  PhaseNumber: 'Phase {0}',
+  TotalRow: 'Total',
+  /** {0} amount, {1} year, {2} the improve budget, {3} share as a percentage. */
+  BudgetAgainst: '{0} planned in {1} against an improve budget of {2} ({3}).',
+  /** {0} amount, {1} year, {2} the year the improve budget is recorded for, {3} that budget. */
+  BudgetOtherYear: '{0} planned in {1}. The improve budget recorded ({3}) is for {2}.',
+  /** {0} amount, {1} year, {2} the run share as a percentage. */
+  BudgetAmountsNeeded: '{0} planned in {1}. Only the share of the IT budget spent running services is recorded ({2}%): the improve budget in pounds is needed to set the plan against it.',
+  /** {0} amount, {1} year. */
+  BudgetNone: '{0} planned in {1}. No improve budget is recorded with the assessment.',
+  /** {0} how many steps. */
+  BudgetUncostedMany: '{0} steps have no cost estimate and are not counted.',
+  BudgetUncostedOne: '1 step has no cost estimate and is not counted.',
+  BudgetNoPhases: 'The plan has no phases, so there are no costs.',
+
+  // Export and print
+  PlanActionsLabel: 'Export and print the plan',
+  ExportExcel: 'Export to Excel',
+  Exporting: 'Making the workbook\u2026',
+  /** {0} file name. */
+  Exported: 'Downloaded {0}.',
+  /** {0} what went wrong. */
+  ExportFailed: 'The workbook could not be made: {0}',
+  ExportLoadFailed: 'the part of the page that writes workbooks did not load. Check the connection and try again.',
+  ExportWriteFailed: 'the browser did not accept the file. Try again, or try another browser.',
+  CloseMessage: 'Close',
+  PrintPaper: 'Print a board paper',
+  PrintInTeams: 'Printing is not available inside Teams. Open the roadmap in a browser to print it.',
+  OpenInBrowser: 'Open in browser',
+  OpensInNewTab: '(opens in a new tab)',
+  /** {0} assessment title, {1} date. */
+  WorkbookFileName: 'NIMM roadmap {0} {1}',
+  SheetSteps: 'Steps',
+  SheetPhases: 'Phases',
+  SheetCosts: 'Costs by year',
+  ColumnStarts: 'Starts',
+  ColumnEnds: 'Ends',
+  ColumnFromLevel: 'From level',
+  ColumnToLevel: 'To level',
+  ColumnStep: 'Step',
+  ColumnOwner: 'Owner',
+  ColumnStatus: 'Status',
+  ColumnEffortDays: 'Effort (person-days)',
+  ColumnCostPounds: 'Cost (\u00a3)',
+  ColumnNotes: 'Notes',
+  ColumnSteps: 'Steps',
+  ColumnSentence: 'Against the improve budget',
+  /** {0} assessment title. */
+  PaperTitle: 'Roadmap: {0}',
+  /** {0} goal, {1} date. */
+  PaperSubtitle: 'Goal: {0}. Printed {1}.',
+  PaperStepsHeading: 'Steps by phase',
+  PaperBudgetHeading: 'Costs',
+  /** {0} phase number, {1} its dates. */
+  PaperPhase: 'Phase {0}, {1}',
+  /** {0} amount. */
+  TotalLine: 'Total estimated cost: {0}.'
 };

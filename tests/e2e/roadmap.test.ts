@@ -1,9 +1,14 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import readXlsxFile from 'read-excel-file/node';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { computePlan, planBase, todayIso } from '../../src/components/roadmap/roadmapData';
 import { SharePointStore } from '../../src/data/SharePointStore';
 import { connectLocalSite } from '../../tools/support/connectLocalSite';
 import { USER_COOKIE } from '../../tools/sp-simulator/types';
-import { axeViolations, useWorkbenchInBrowser } from './browser';
+import { analyseImpact } from '../../src/nimm';
+import { axeViolations, demoOf, useWorkbenchInBrowser } from './browser';
 
 // The roadmap web part in a browser: the real workbench (simulator with the demo trust's
 // assessment and its saved plan towards cyber resilience), Debian's Chromium.
@@ -236,6 +241,98 @@ describe('the roadmap web part', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       expect(await axeViolationsIn(page, '[aria-label="NIMM roadmap"]')).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('what if: a capability at a level shows a primary and a secondary effect, the neighbourhood and a slip', async () => {
+    // A capability and level of the demo assessment with both kinds of effect, found with the engine.
+    // The demo trust's assessment (other tests add newer ones).
+    const member = await store('member');
+    const demo = demoOf((await member.loadRoadmap({})).assessments);
+    const base = planBase(await member.loadRoadmap({ assessmentId: demo.id }))!;
+    let found: { name: string; level: number } | null = null;
+    for (const capability of base.model.capabilities) {
+      for (let level = 2; level <= 5 && !found; level++) {
+        const impact = analyseImpact(base.model, base.assessment, capability.key, level);
+        if (impact.primary.length > 0 && impact.secondary.length > 0) found = { name: capability.name, level };
+      }
+      if (found) break;
+    }
+    expect(found).not.toBeNull();
+    const page = await openRoadmap('member', `?nimmRoadmap=${demo.id}&nimmRoadmapView=whatif`);
+    const part = zone(page);
+    const input = part.getByRole('combobox', { name: 'Capability' });
+    await input.focus();
+    await input.fill(found!.name);
+    await input.press('Enter');
+    const level = part.getByRole('combobox', { name: /^Level Level \d/ });
+    await level.focus();
+    await level.press('Enter');
+    await page.getByRole('option', { name: new RegExp(`^Level ${found!.level}:`) }).click();
+    await part.getByText(new RegExp(`^${escaped(found!.name)} assessed at level ${found!.level} instead of`)).waitFor();
+    const table = part.getByRole('table', { name: 'Capabilities whose effective level would move' });
+    await table.waitFor();
+    expect(await table.getByRole('cell', { name: 'Primary (depends on it directly)' }).count()).toBeGreaterThan(0);
+    expect(await table.getByRole('cell', { name: 'Secondary (through other capabilities)' }).count()).toBeGreaterThan(0);
+    await part.getByRole('img', { name: new RegExp(`^${escaped(found!.name)} needs`) }).waitFor();
+    await part.getByText(/^The plan would (then|still) finish in phase \d+/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('downloads the plan as an Excel workbook: its steps, phases and costs by financial year', async () => {
+    const page = await openRoadmap('member');
+    const part = zone(page);
+    const steps = (await phasesOf(page)).flat();
+    const [download] = await Promise.all([page.waitForEvent('download'), part.getByRole('button', { name: 'Export to Excel' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^NIMM roadmap .+ \d{4}-\d{2}-\d{2}\.xlsx$/);
+    await part.getByRole('status').filter({ hasText: `Downloaded ${download.suggestedFilename()}.` }).waitFor();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nimm-roadmap-export-'));
+    try {
+      const file = path.join(dir, download.suggestedFilename());
+      await download.saveAs(file);
+      const sheets = await readXlsxFile(file);
+      expect(sheets.map((s) => s.sheet)).toEqual(['Steps', 'Phases', 'Costs by year']);
+      const stepRows = sheets[0].data;
+      expect(stepRows[0].slice(0, 7)).toEqual(['Phase', 'Starts', 'Ends', 'Capability', 'From level', 'To level', 'Step']);
+      expect(stepRows.slice(1).map((r) => r[6])).toEqual(steps);
+      expect(sheets[1].data.length - 1).toBe((await phasesOf(page)).length);
+      expect(sheets[2].data.slice(1).every((r) => /^\d{4}\/\d{2}$/.test(String(r[0])))).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    await page.context().close();
+  });
+
+  it('has no accessibility violations on the budget view, which sets each year against the improve budget', async () => {
+    const page = await openRoadmap('member', '?nimmRoadmapView=budget');
+    const part = zone(page);
+    await part.getByRole('heading', { name: 'Costs against the improve budget' }).waitFor();
+    await part.getByRole('table', { name: 'Costs by financial year' }).waitFor();
+    expect(await part.locator('[data-nimm-budget="sentences"] li').first().textContent()).toMatch(/^\u00a3[\d,.]+ planned in \d{4}\/\d{2}/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('in Teams, Print offers the roadmap in a browser instead', async () => {
+    const page = await openRoadmap('member', '?nimmHost=teams-dark');
+    const part = zone(page);
+    await part.getByRole('button', { name: 'Print a board paper' }).click();
+    await part.getByText(/^Printing is not available inside Teams/).waitFor();
+    expect(await part.getByRole('link', { name: /^Open in browser/ }).getAttribute('href')).toMatch(/^https?:/);
+    await page.context().close();
+  });
+
+  for (const [view, check] of [
+    ['whatif', 'What if a step slips'],
+    ['budget', 'Costs against the improve budget']
+  ] as const) {
+    it(`reflows the ${view} view to one column at 320 px`, async () => {
+      const page = await openRoadmap('member', `?nimmRoadmapView=${view}`, 320);
+      await zone(page).getByRole('heading', { name: check }).waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
       await page.context().close();
     });
   }

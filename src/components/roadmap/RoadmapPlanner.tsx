@@ -20,6 +20,7 @@ import { RoadmapStrings as strings, formatString } from '../../loc/strings';
 import { Heading } from '../shared/Heading';
 import { errorText, useStore } from '../shell';
 import { dateText } from '../shell/dates';
+import type { HostInfo } from '../shell/host';
 import { ConflictList } from './ConflictList';
 import { getRoadmapClassNames } from './roadmap.styles';
 import {
@@ -36,6 +37,7 @@ import {
   type StoredPlan
 } from './roadmapData';
 import { capacityText, percentNumber, phaseLengthText, profileKindText, quarterText, savePreview } from './roadmapText';
+import { RoadmapExport } from './RoadmapExport';
 import { readAmount, StepPanel } from './StepPanel';
 import { ROADMAP_VIEWS } from './views';
 
@@ -47,6 +49,8 @@ export interface IRoadmapPlannerProps {
   headingLevel: number;
   onView: (key: string) => void;
   onOpenAssessment: (assessmentId: number) => void;
+  /** Where the web part runs (printing is blocked in Teams); SharePoint when left out. */
+  host?: HostInfo;
 }
 
 /** What the last save (or a conflict's choice) came to, for the person to read. */
@@ -95,7 +99,7 @@ function summaryLines(plan: ComputedPlan): string[] {
  * owners change and save it; visitors, and anyone looking at a plan carried forward to a newer
  * assessment, read it, told why.
  */
-export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, headingLevel, onView, onOpenAssessment }) => {
+export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, headingLevel, onView, onOpenAssessment, host }) => {
   const store = useStore();
   const classNames = getRoadmapClassNames(useTheme());
   const today = React.useMemo(() => todayIso(), []);
@@ -359,12 +363,14 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
             </section>
           )}
 
+          <RoadmapExport plan={plan} assessment={assessment} host={host ?? { kind: 'sharepoint' }} today={today} />
           <Pivot aria-label={strings.ViewsLabel} overflowAriaLabel={strings.MoreViews} selectedKey={viewKey} onLinkClick={(item) => item && item.props.itemKey && onView(item.props.itemKey)} overflowBehavior="menu">
             {ROADMAP_VIEWS.map((v) => (
               <PivotItem key={v.key} itemKey={v.key} headerText={v.label}>
                 {v.key === viewKey ? (
                   <v.component
                     plan={plan}
+                    base={base}
                     existing={existing}
                     assessmentTitle={assessment.title}
                     headingLevel={headingLevel}

@@ -4,6 +4,7 @@ import { RoadmapStrings as strings } from '../../loc/strings';
 import { DataIssuesNotice, DataView, useStoreData } from '../shell';
 import { AssessmentChooser } from '../shared/AssessmentChooser';
 import { useViewPlace } from '../shared/useViewPlace';
+import type { HostInfo } from '../shell/host';
 import { getRoadmapClassNames } from './roadmap.styles';
 import { ROADMAP_ADDRESS } from './roadmapAddress';
 import { RoadmapPlanner } from './RoadmapPlanner';
@@ -11,13 +12,15 @@ import { ROADMAP_VIEWS } from './views';
 
 export interface IRoadmapScreensProps {
   headingLevel: number;
+  /** Where the web part runs; SharePoint when left out. */
+  host?: HostInfo;
 }
 
 /**
  * The roadmap: the assessment planned from (the newest unless another is chosen) and its plan.
  * The assessment and the view are kept in the page address, so a link opens at them.
  */
-const RoadmapScreens: React.FC<IRoadmapScreensProps> = ({ headingLevel }) => {
+const RoadmapScreens: React.FC<IRoadmapScreensProps> = ({ headingLevel, host }) => {
   const classNames = getRoadmapClassNames(useTheme());
   const [place, go] = useViewPlace(ROADMAP_ADDRESS);
   // A change of answers or of the model elsewhere on the page plans again from what is now stored;
@@ -49,6 +52,7 @@ const RoadmapScreens: React.FC<IRoadmapScreensProps> = ({ headingLevel }) => {
               view={view}
               viewKey={viewKey}
               headingLevel={headingLevel + 1}
+              host={host ?? { kind: 'sharepoint' }}
               onView={(key) => go({ assessmentId: place.assessmentId, view: key })}
               onOpenAssessment={(id) => go({ assessmentId: id, view: place.view })}
             />

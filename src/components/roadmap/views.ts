@@ -7,12 +7,16 @@ import type { RoadmapAction } from '../../data/types';
 import { RoadmapStrings as strings } from '../../loc/strings';
 import { ActionsView } from './ActionsView';
 import { BoardView } from './BoardView';
-import type { ComputedPlan } from './roadmapData';
+import { BudgetView } from './BudgetView';
+import type { ComputedPlan, PlanBase } from './roadmapData';
 import { ReadinessView } from './ReadinessView';
+import { WhatIfView } from './WhatIfView';
 
 /** The props every view of the roadmap takes. */
 export interface IRoadmapViewProps {
   plan: ComputedPlan;
+  /** The assessment as the engine reads it, with its model and score. */
+  base: PlanBase;
   /** The actions on the site the plan continues (see existingActions). */
   existing: RoadmapAction[];
   assessmentTitle: string;
@@ -36,5 +40,7 @@ export interface RoadmapViewDef {
 export const ROADMAP_VIEWS: RoadmapViewDef[] = [
   { key: 'board', label: strings.BoardTab, component: BoardView },
   { key: 'readiness', label: strings.ReadinessTab, component: ReadinessView },
-  { key: 'actions', label: strings.ActionsTab, component: ActionsView }
+  { key: 'actions', label: strings.ActionsTab, component: ActionsView },
+  { key: 'budget', label: strings.BudgetTab, component: BudgetView },
+  { key: 'whatif', label: strings.WhatIfTab, component: WhatIfView }
 ];

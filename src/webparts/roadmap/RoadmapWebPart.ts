@@ -11,7 +11,7 @@ export default class RoadmapWebPart extends NimmWebPartBase<IRoadmapWebPartProps
     return strings;
   }
 
-  protected renderApp({ store, theme, siteUrl }: INimmRenderContext): React.ReactElement {
-    return React.createElement(RoadmapApp, { store, title: this.properties.title, theme, siteUrl });
+  protected renderApp({ store, theme, siteUrl, host }: INimmRenderContext): React.ReactElement {
+    return React.createElement(RoadmapApp, { store, title: this.properties.title, theme, siteUrl, host });
   }
 }

@@ -214,7 +214,7 @@ export const Workbench: React.FC<IWorkbenchProps> = ({ context, store, storeForS
         )}
         {shows('roadmap') && (
           <WebPartZone dark={host === 'teams-dark' || host === 'teams-contrast'} title={strings.RoadmapWebPart}>
-            <RoadmapApp store={store} siteUrl={context.webAbsoluteUrl} theme={theme} />
+            <RoadmapApp store={store} siteUrl={context.webAbsoluteUrl} theme={theme} host={teamsHost(host)} />
           </WebPartZone>
         )}
         {shows('guide') && (

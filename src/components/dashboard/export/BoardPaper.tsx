@@ -13,7 +13,8 @@ export const BOARD_PAPER_CLASS = 'nimm-board-paper';
 /**
  * The print stylesheet. On screen the container is not shown at all. In print it is the only
  * thing shown: every other child of <body> (SharePoint's or the workbench's chrome, other web
- * parts, the dashboard itself with its buttons) is hidden, A4 with 18 mm margins, sections kept
+ * parts, the dashboard itself with its buttons) is hidden, unless another web part's paper is
+ * being printed (<body data-nimm-print>, as the roadmap's Print sets), A4 with 18 mm margins, sections kept
  * whole where they fit, table headings repeated on each page, black on white.
  */
 const PRINT_CSS = `
@@ -21,7 +22,7 @@ const PRINT_CSS = `
 @media print {
   @page { size: A4; margin: 18mm; }
   html, body { height: auto !important; overflow: visible !important; background: #fff !important; }
-  body > *:not(.${BOARD_PAPER_CLASS}) { display: none !important; }
+  body:not([data-nimm-print]) > *:not(.${BOARD_PAPER_CLASS}) { display: none !important; }
   .${BOARD_PAPER_CLASS} { display: block !important; color: #000; background: #fff; font-family: 'Segoe UI', 'Helvetica Neue', Arial, sans-serif; font-size: 9.5pt; line-height: 1.3; }
   .${BOARD_PAPER_CLASS} h1 { font-size: 16pt; margin: 0 0 4pt; }
   .${BOARD_PAPER_CLASS} h2 { font-size: 12pt; margin: 12pt 0 4pt; break-after: avoid; }

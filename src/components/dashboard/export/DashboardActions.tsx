@@ -6,6 +6,7 @@ import type { HostInfo } from '../../shell/host';
 import type { DashboardData } from '../dashboardData';
 import { readProfileAddress } from '../dashboardAddress';
 import { BoardPaper } from './BoardPaper';
+import { browserAddress } from '../../shared/workbook';
 import { ExportError, exportWorkbook } from './exportWorkbook';
 
 export interface IDashboardActionsProps {
@@ -23,15 +24,7 @@ const classNames = mergeStyleSets({
   hidden: { position: 'absolute', width: 1, height: 1, margin: -1, padding: 0, border: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }
 });
 
-/** The page's address, to open in a browser; null unless it is http or https. */
-export function browserAddress(href: string): string | null {
-  try {
-    const url = new URL(href);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
+export { browserAddress };
 
 /**
  * The dashboard's actions: download the assessment shown as an Excel workbook, and print a board

@@ -10,6 +10,9 @@
  * SharePoint items anyone with edit rights can write, and a workbook must never run it.
  */
 import type { Cell, Row } from 'write-excel-file/browser';
+import { numberCell, safeWorkbookName, textCell, workbookSheet as sheet, type WorkbookSheet } from '../../shared/workbook';
+
+export { textCell, type WorkbookSheet };
 import type { EvidenceItem, StoredResponse } from '../../../data/types';
 import { domainAssessment } from '../../../data/mappers/domainAssessment';
 import { AssessmentStrings, DashboardStrings as strings, formatString } from '../../../loc/strings';
@@ -34,16 +37,6 @@ import { dateText } from '../../shell/dates';
 import type { DashboardData } from '../dashboardData';
 import { evidenceHref } from '../evidenceLinks';
 
-/** One sheet, in the shape write-excel-file takes. */
-export interface WorkbookSheet {
-  sheet: string;
-  data: Row[];
-  /** Widths in characters, one per column. */
-  columns: Array<{ width: number }>;
-  /** The header row stays in view while scrolling. */
-  stickyRowsCount: number;
-}
-
 export interface WorkbookOptions {
   /** The NIMM site's address: an uploaded file's server-relative path is made absolute on its host. */
   siteUrl: string;
@@ -53,41 +46,6 @@ export interface WorkbookOptions {
 
 /** The profile the comparison is made with when none is chosen and the assessment names none. */
 export const BASELINE_PROFILE = 'level-3-baseline';
-
-/** Text that a spreadsheet would read as the start of a formula (OWASP's CSV injection list). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-type CellStyle = { fontWeight?: 'bold'; wrap?: boolean; backgroundColor?: string; bottomBorderStyle?: 'thin'; bottomBorderColor?: string };
-
-const HEADER_STYLE: CellStyle = { fontWeight: 'bold', backgroundColor: '#E8EDEE', bottomBorderStyle: 'thin', bottomBorderColor: '#768692' };
-
-/**
- * A text cell: always a string, never a formula; text starting like a formula also gets the Text
- * format, so editing the cell in Excel keeps it text. Empty text is an empty cell.
- */
-export function textCell(value: string | null | undefined, style: CellStyle = {}): Cell {
-  if (value === null || value === undefined || value === '') return null;
-  return FORMULA_START.test(value) ? { ...style, value, type: String, format: '@' } : { ...style, value, type: String };
-}
-
-/** A number cell, or an empty one; `format` such as "0.00". */
-function numberCell(value: number | null | undefined, format?: string): Cell {
-  if (value === null || value === undefined || isNaN(value)) return null;
-  return format ? { value, type: Number, format } : { value, type: Number };
-}
-
-function headerRow(titles: string[]): Row {
-  return titles.map((title) => textCell(title, HEADER_STYLE));
-}
-
-function sheet(name: string, headers: Array<[string, number]>, rows: Row[]): WorkbookSheet {
-  return {
-    sheet: name,
-    data: [headerRow(headers.map((h) => h[0]))].concat(rows),
-    columns: headers.map((h) => ({ width: h[1] })),
-    stickyRowsCount: 1
-  };
-}
 
 const SCORING_STATUS: Record<CapabilityStatus, string> = {
   assessed: strings.StatusAssessed,
@@ -163,12 +121,7 @@ export function criteriaStillToMeet(gap: CapabilityGap, first = 3): { level: num
 
 /** The file name of the workbook: "NIMM <title> <date>.xlsx", with what Windows and macOS refuse in a name taken out. */
 export function workbookFileName(title: string, today: string): string {
-  const name = formatString(strings.WorkbookFileName, title, today)
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s.]+|[\s.]+$/g, '');
-  return `${name.length > 150 ? name.slice(0, 150).replace(/[\s.]+$/, '') : name || 'NIMM'}.xlsx`;
+  return safeWorkbookName(formatString(strings.WorkbookFileName, title, today));
 }
 
 function summarySheet(data: DashboardData, gaps: ProfileGapReport, today: string): WorkbookSheet {

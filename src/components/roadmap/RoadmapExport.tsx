@@ -1,0 +1,197 @@
+import * as React from 'react';
+import * as ReactDOM from 'react-dom';
+import { DefaultButton, Link, MessageBar, MessageBarType, mergeStyleSets } from '@fluentui/react';
+import type { AssessmentSummary } from '../../data/types';
+import { RoadmapStrings as strings, formatString } from '../../loc/strings';
+import type { HostInfo } from '../shell/host';
+import { dateText } from '../shell/dates';
+import { browserAddress, ExportError } from '../shared/workbook';
+import { budgetSentence, planBudget, planCosts } from './budgetData';
+import type { ComputedPlan } from './roadmapData';
+import { exportRoadmap } from './roadmapWorkbook';
+import { numberText, poundsText, statusText } from './roadmapText';
+
+/** The class of the print-only container, a child of <body>; everything else is hidden in print. */
+export const ROADMAP_PAPER_CLASS = 'nimm-roadmap-paper';
+
+/** The attribute on <body> while the roadmap's paper is printed (the dashboard's paper then stands aside). */
+export const PRINT_ATTRIBUTE = 'data-nimm-print';
+
+/**
+ * The print stylesheet, as the dashboard's board paper: not shown on screen; in print, when the
+ * roadmap's Print asked for it, alone, A4, black on white. The browser's own Print (no attribute)
+ * prints what it did before: the dashboard's paper, if that web part is on the page.
+ */
+const PRINT_CSS = `
+.${ROADMAP_PAPER_CLASS} { display: none; }
+@media print {
+  @page { size: A4; margin: 18mm; }
+  body[${PRINT_ATTRIBUTE}="roadmap"] { height: auto !important; overflow: visible !important; background: #fff !important; }
+  body[${PRINT_ATTRIBUTE}="roadmap"] > *:not(.${ROADMAP_PAPER_CLASS}) { display: none !important; }
+  body[${PRINT_ATTRIBUTE}="roadmap"] > .${ROADMAP_PAPER_CLASS} { display: block !important; color: #000; background: #fff; font-family: 'Segoe UI', 'Helvetica Neue', Arial, sans-serif; font-size: 9.5pt; line-height: 1.3; }
+  .${ROADMAP_PAPER_CLASS} h1 { font-size: 16pt; margin: 0 0 4pt; }
+  .${ROADMAP_PAPER_CLASS} h2 { font-size: 12pt; margin: 12pt 0 4pt; break-after: avoid; }
+  .${ROADMAP_PAPER_CLASS} p, .${ROADMAP_PAPER_CLASS} ul { margin: 0 0 4pt; }
+  .${ROADMAP_PAPER_CLASS} table { border-collapse: collapse; width: 100%; margin: 0 0 6pt; }
+  .${ROADMAP_PAPER_CLASS} caption { text-align: left; font-weight: 600; padding: 0 0 2pt; }
+  .${ROADMAP_PAPER_CLASS} thead { display: table-header-group; }
+  .${ROADMAP_PAPER_CLASS} tr { break-inside: avoid; }
+  .${ROADMAP_PAPER_CLASS} th, .${ROADMAP_PAPER_CLASS} td { border: 0.5pt solid #666; padding: 1.5pt 3pt; text-align: left; vertical-align: top; }
+}
+`;
+
+const classNames = mergeStyleSets({
+  group: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', margin: '8px 0' },
+  status: { margin: 0 },
+  hidden: { position: 'absolute', width: 1, height: 1, margin: -1, padding: 0, border: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }
+});
+
+/** The plan on A4 for a board: its goal, each phase's steps with owner, status and cost, and the costs by year. */
+const RoadmapPaper: React.FC<{ plan: ComputedPlan; assessment: AssessmentSummary; today: string }> = ({ plan, assessment, today }) => {
+  const [container] = React.useState(() => {
+    const div = document.createElement('div');
+    div.className = ROADMAP_PAPER_CLASS;
+    return div;
+  });
+  React.useEffect(() => {
+    document.body.appendChild(container);
+    return () => {
+      if (container.parentNode) container.parentNode.removeChild(container);
+    };
+  }, [container]);
+  const costs = planCosts(plan);
+  const standing = planBudget(plan, assessment);
+  return ReactDOM.createPortal(
+    <>
+      <style>{PRINT_CSS}</style>
+      <h1>{formatString(strings.PaperTitle, assessment.title)}</h1>
+      <p>{formatString(strings.PaperSubtitle, plan.profile.name, dateText(today))}</p>
+      <h2>{strings.PaperStepsHeading}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{strings.ColumnPhase}</th>
+            <th scope="col">{strings.ColumnStep}</th>
+            <th scope="col">{strings.ColumnOwner}</th>
+            <th scope="col">{strings.ColumnStatus}</th>
+            <th scope="col">{strings.ColumnEffortDays}</th>
+            <th scope="col">{strings.ColumnCost}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.phases.map((p) =>
+            p.steps.map((s) => (
+              <tr key={s.key}>
+                <td>{formatString(strings.PaperPhase, p.phase, formatString(strings.DateRange, dateText(p.dates.start), dateText(p.dates.end)))}</td>
+                <td>{s.title}</td>
+                <td>{s.owner}</td>
+                <td>{statusText(s.status)}</td>
+                <td>{s.estimateDays === null ? '' : numberText(s.estimateDays)}</td>
+                <td>{s.estimateCost === null ? '' : poundsText(s.estimateCost)}</td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+      <h2>{strings.PaperBudgetHeading}</h2>
+      <ul>
+        {standing.map((s) => (
+          <li key={s.year.startYear}>{budgetSentence(s)}</li>
+        ))}
+      </ul>
+      <p>{formatString(strings.TotalLine, poundsText(costs.total))}</p>
+    </>,
+    container
+  );
+};
+
+export interface IRoadmapExportProps {
+  plan: ComputedPlan;
+  assessment: AssessmentSummary;
+  host: HostInfo;
+  today: string;
+}
+
+/**
+ * Export the plan as a workbook (write-excel-file loaded on the click) and print it as a board
+ * paper. Progress and the outcome are announced; a failure is said in words. In the Teams app,
+ * where printing is blocked, Print offers the page in a browser instead.
+ */
+export const RoadmapExport: React.FC<IRoadmapExportProps> = ({ plan, assessment, host, today }) => {
+  const [exporting, setExporting] = React.useState(false);
+  const [status, setStatus] = React.useState('');
+  const [failure, setFailure] = React.useState<string | null>(null);
+  const [teamsNotice, setTeamsNotice] = React.useState(false);
+  const mounted = React.useRef(true);
+  React.useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const onExport = (): void => {
+    if (exporting) return;
+    setExporting(true);
+    setFailure(null);
+    setStatus(strings.Exporting);
+    exportRoadmap(plan, assessment, today)
+      .then((fileName) => {
+        if (mounted.current) setStatus(formatString(strings.Exported, fileName));
+      })
+      .catch((error: unknown) => {
+        if (!mounted.current) return;
+        setStatus('');
+        setFailure(error instanceof ExportError ? error.message : formatString(strings.ExportFailed, strings.ExportWriteFailed));
+      })
+      .then(() => {
+        if (mounted.current) setExporting(false);
+      })
+      .catch(() => undefined);
+  };
+  const onPrint = (): void => {
+    if (host.kind !== 'sharepoint') {
+      setTeamsNotice(true);
+      return;
+    }
+    setTeamsNotice(false);
+    const body = document.body;
+    const done = (): void => {
+      body.removeAttribute(PRINT_ATTRIBUTE);
+      window.removeEventListener('afterprint', done);
+    };
+    body.setAttribute(PRINT_ATTRIBUTE, 'roadmap');
+    window.addEventListener('afterprint', done);
+    window.print();
+  };
+  const pageAddress = teamsNotice ? browserAddress(window.location.href) : null;
+
+  return (
+    <>
+      <div className={classNames.group} role="group" aria-label={strings.PlanActionsLabel}>
+        <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text={exporting ? strings.Exporting : strings.ExportExcel} onClick={onExport} disabled={exporting} allowDisabledFocus />
+        <DefaultButton iconProps={{ iconName: 'Print' }} text={strings.PrintPaper} onClick={onPrint} />
+        <p className={status ? classNames.status : classNames.hidden} role="status" aria-live="polite" aria-atomic="true">
+          {status}
+        </p>
+      </div>
+      {failure ? (
+        <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setFailure(null)} dismissButtonAriaLabel={strings.CloseMessage}>
+          {failure}
+        </MessageBar>
+      ) : null}
+      {teamsNotice ? (
+        <MessageBar messageBarType={MessageBarType.info} onDismiss={() => setTeamsNotice(false)} dismissButtonAriaLabel={strings.CloseMessage}>
+          {strings.PrintInTeams}{' '}
+          {pageAddress ? (
+            <Link href={pageAddress} target="_blank" rel="noopener noreferrer">
+              {strings.OpenInBrowser}
+              <span className={classNames.hidden}> {strings.OpensInNewTab}</span>
+            </Link>
+          ) : null}
+        </MessageBar>
+      ) : null}
+      <RoadmapPaper plan={plan} assessment={assessment} today={today} />
+    </>
+  );
+};

@@ -1,0 +1,138 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import * as React from 'react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { setIconOptions } from '@fluentui/react';
+import RoadmapScreens from '../../src/components/roadmap/RoadmapScreens';
+import { budgetSentence, planBudget } from '../../src/components/roadmap/budgetData';
+import { computePlan, planBase } from '../../src/components/roadmap/roadmapData';
+import { neighbourhood } from '../../src/components/roadmap/WhatIfView';
+import { NimmAppShell } from '../../src/components/shell';
+import type { AssessmentSummary, RoadmapView, StoredResponse } from '../../src/data/types';
+import { emptyDraft } from '../../src/data/merge/mergeResponse';
+import type { Model } from '../../src/nimm';
+import { guideModel } from './fixtures/guideModel';
+import { FakeStore, userWithRole, versionOf } from './support/fakeStore';
+
+setIconOptions({ disableWarnings: true });
+
+/**
+ * The guide's model with a chain: change management's level 3 needs configuration management at
+ * level 2, and (here) the architecture board's level 2 needs change management at level 3.
+ */
+function chainModel(): Model {
+  const model = guideModel();
+  model.capabilities = model.capabilities.map((c) => (c.key === 'board' ? { ...c, dependencies: [{ level: 2, requires: 'change', minLevel: 3, why: 'Designs go live through change.' }] } : c));
+  model.profiles = [{ key: 'all-up', name: 'All up', kind: 'target', targets: { configuration: 2, change: 3, board: 2 } }];
+  return model;
+}
+
+const assessment: AssessmentSummary = {
+  id: 5, etag: '"1"', title: 'Trust 2026', scope: 'Trust', status: 'open', modelVersionId: 1, modelKey: 'test-model', modelVersion: '1.0', targetProfile: 'all-up',
+  lead: '', facilitator: '', startDate: '2026-11-20', closedDate: null, runBudgetPercent: null, dueDate: null, inScope: { kind: 'all' } as AssessmentSummary['inScope'],
+  previousAssessmentId: null, budgetYear: null, runBudget: null, improveBudget: null, created: null, modified: null
+};
+
+function response(capability: string, changes: Partial<StoredResponse> = {}): StoredResponse {
+  return { ...emptyDraft(), itemId: 1, etag: '"1"', assessmentId: 5, capability, modified: null, agreedBy: '', agreedAt: null, ...changes };
+}
+
+class WhatIfStore extends FakeStore {
+  public view: RoadmapView;
+  public constructor(responses: StoredResponse[]) {
+    super();
+    this.user = userWithRole('member');
+    const model = chainModel();
+    this.view = { user: this.user, assessments: [assessment], assessment, model, modelVersion: versionOf(model, 1), responses, plan: null, actions: [], earlier: null, carriedTo: null, issues: [] };
+  }
+  public loadRoadmap(): Promise<RoadmapView> {
+    return Promise.resolve({ ...this.view });
+  }
+}
+
+function renderWhatIf(store: WhatIfStore): void {
+  window.history.replaceState(null, '', '/?nimmRoadmapView=whatif');
+  render(
+    <NimmAppShell store={store} defaultTitle="NIMM roadmap">
+      <RoadmapScreens headingLevel={2} />
+    </NimmAppShell>
+  );
+}
+
+describe('the roadmap\'s what-if view', () => {
+  test('neighbourhood: what a capability needs and what needs it', () => {
+    const model = chainModel();
+    expect(neighbourhood(model, 'change')).toEqual({
+      needs: [{ capability: 'configuration', name: 'Configuration management', minLevel: 2, fromLevel: 3 }],
+      neededBy: [{ capability: 'board', name: 'Architecture board', minLevel: 3, fromLevel: 2 }]
+    });
+    expect(neighbourhood(model, 'configuration').needs).toEqual([]);
+  });
+
+  test('shows a primary and a secondary effect, the profile\'s readiness before and after, and the neighbourhood as a picture and a list', async () => {
+    // Change agreed at 3 but held at 2 by configuration; the board agreed at 2 but held at 1 by change.
+    renderWhatIf(new WhatIfStore([response('change', { agreedLevel: 3 }), response('board', { agreedLevel: 2 })]));
+    const input = await screen.findByRole('combobox', { name: 'Capability' });
+    fireEvent.click((input.closest('.ms-ComboBox') as HTMLElement).querySelector('button') as HTMLElement);
+    fireEvent.click(await screen.findByRole('option', { name: 'Configuration management' }));
+    expect(await screen.findByText(/^Configuration management assessed at level 2 instead of 1\./)).toBeInTheDocument();
+    // Level 2 is chosen to begin with.
+    expect(screen.getByText(/^Level 2:/)).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Capabilities whose effective level would move' });
+    const rows = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole(/cell|rowheader/).map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['Change management', '2', '3', 'Primary (depends on it directly)'],
+      ['Architecture board', '1', '2', 'Secondary (through other capabilities)']
+    ]);
+    const profiles = screen.getByRole('table', { name: 'Profiles whose readiness would move' });
+    expect(within(profiles).getByRole('rowheader')).toHaveTextContent('All up');
+    expect(within(profiles).getByText('100% (met)')).toBeInTheDocument();
+    const picture = screen.getByRole('img', { name: 'Configuration management needs no other capability. Needed by Change management.' });
+    expect(picture.tagName.toLowerCase()).toBe('svg');
+    expect(screen.getByText('Change management, from its level 3, needs level 2')).toBeInTheDocument();
+  });
+
+  test('a step slipping a phase moves the steps that wait on it and says when the plan then ends', async () => {
+    renderWhatIf(new WhatIfStore([]));
+    // Plan: configuration 2 and change 2 in phase 1, change 3 in phase 2, board 2 in phase 3.
+    const step = await screen.findByRole('combobox', { name: 'Step' });
+    fireEvent.click(step);
+    fireEvent.click(await screen.findByRole('option', { name: /^Raise Configuration management to level 2/ }));
+    const moved = document.querySelector('[data-nimm-slip="moved"]') as HTMLElement;
+    expect(within(moved).getAllByRole('listitem').map((li) => (li.textContent ?? '').replace(/ \(ends [^)]*\)/g, ''))).toEqual([
+      'Raise Configuration management to level 2: from phase 1 to phase 2',
+      'Raise Change management to level 3: from phase 2 to phase 3',
+      'Raise Architecture board to level 2: from phase 3 to phase 4'
+    ]);
+    expect(screen.getByText(/^The plan would then finish in phase 4, on .+, instead of phase 3, on .+\.$/)).toBeInTheDocument();
+  });
+});
+
+describe('the roadmap\'s budget', () => {
+  const settings = { profile: 'all-up', capacity: null, capacityUnit: 'steps' as const, phaseMonths: 3, startDate: '2026-01-01', defaultEffortDays: 5, carriedFrom: null };
+
+  function sentences(summary: Partial<AssessmentSummary>): string[] {
+    const store = new WhatIfStore([]);
+    const view = { ...store.view, assessment: { ...assessment, ...summary } };
+    const base = planBase(view);
+    if (!base) throw new Error('no base');
+    const edits = { 'configuration:2': { estimateCost: 100000 }, 'change:3': { estimateCost: 20000 }, 'board:2': { estimateCost: 5000 } };
+    const plan = computePlan(base, { plan: null, actions: [], earlier: null }, settings, edits, '2025-12-01');
+    if (!plan) throw new Error('no plan');
+    return planBudget(plan, view.assessment).map(budgetSentence);
+  }
+
+  test('a sentence a year against the improve budget recorded for it', () => {
+    // Phase 1 (January to March 2026) falls in 2025/26; phases 2 and 3 (April to September) in 2026/27.
+    expect(sentences({ budgetYear: '2026/27', improveBudget: 2800000, runBudgetPercent: 70 })).toEqual([
+      '\u00a3100,000 planned in 2025/26. The improve budget recorded (\u00a32,800,000) is for 2026/27.',
+      '\u00a325,000 planned in 2026/27 against an improve budget of \u00a32,800,000 (0%).'
+    ]);
+  });
+
+  test('only the run share recorded: says the amounts are needed', () => {
+    expect(sentences({ runBudgetPercent: 70 })[0]).toBe(
+      '\u00a3100,000 planned in 2025/26. Only the share of the IT budget spent running services is recorded (70%): the improve budget in pounds is needed to set the plan against it.'
+    );
+  });
+});
