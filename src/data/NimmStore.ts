@@ -37,7 +37,10 @@ import type {
   StoredModel,
   WorkshopScoreChanges,
   WorkshopScores,
-  WorkshopView
+  WorkshopView,
+  LocalProfile,
+  LocalProfileEditors,
+  LocalProfileSave
 } from './types';
 
 export interface NimmStore {
@@ -148,6 +151,18 @@ export interface NimmStore {
    * kind of any failure before anything was saved.
    */
   saveRoadmapPlan(save: RoadmapSave): Promise<RoadmapSaveResult>;
+  /**
+   * Adds a local profile (schema version 7), or changes one still as it was loaded. Rejects with
+   * 'invalid-data' (nothing written), 'conflict' (the key is taken, or someone changed it
+   * meanwhile), 'forbidden' (the site owner keeps local profiles to owners, or a visitor).
+   */
+  saveLocalProfile(profile: LocalProfileSave): Promise<LocalProfile>;
+  /** Moves a local profile to the recycle bin, if it is still as it was loaded ('conflict' if not). */
+  deleteLocalProfile(profile: { itemId: number; etag: string; name: string }): Promise<void>;
+  /** Who may create and change local profiles now; null when the list is not on the site yet. */
+  getLocalProfileEditors(): Promise<LocalProfileEditors | null>;
+  /** Sets who may create and change local profiles, in SharePoint's permissions (site owners only). Returns the changes made. */
+  setLocalProfileEditors(editors: LocalProfileEditors): Promise<string[]>;
   /** The signed-in user and what they may do. */
   getCurrentUser(): Promise<CurrentUser>;
   /** The site's owners, to tell other people whom to ask. */

@@ -25,6 +25,7 @@ import { listResponseHistory } from './store/history';
 import { getPublishedModel, listModelVersions } from './store/modelReads';
 import { searchPeople } from './store/people';
 import { listRoadmapActions, saveRoadmapAction } from './store/roadmap';
+import { deleteLocalProfile, readLocalProfileEditors, saveLocalProfile, setLocalProfileEditors } from './store/localProfiles';
 import { loadRoadmap, saveRoadmapPlan } from './store/roadmapPlan';
 import { saveResponse } from './store/saveResponse';
 import { linkExistingDocument, listLibraryDocuments } from './store/siteDocuments';
@@ -63,7 +64,10 @@ import type {
   StoredModel,
   WorkshopScoreChanges,
   WorkshopScores,
-  WorkshopView
+  WorkshopView,
+  LocalProfile,
+  LocalProfileEditors,
+  LocalProfileSave
 } from './types';
 
 /** NimmStore backed by a SharePoint site's NIMM lists. */
@@ -164,6 +168,22 @@ export class SharePointStore implements NimmStore {
 
   public saveRoadmapPlan(save: RoadmapSave): Promise<RoadmapSaveResult> {
     return saveRoadmapPlan(this.sp, save);
+  }
+
+  public saveLocalProfile(profile: LocalProfileSave): Promise<LocalProfile> {
+    return saveLocalProfile(this.sp, profile);
+  }
+
+  public deleteLocalProfile(profile: { itemId: number; etag: string; name: string }): Promise<void> {
+    return deleteLocalProfile(this.sp, profile);
+  }
+
+  public getLocalProfileEditors(): Promise<LocalProfileEditors | null> {
+    return readLocalProfileEditors(this.sp);
+  }
+
+  public setLocalProfileEditors(editors: LocalProfileEditors): Promise<string[]> {
+    return setLocalProfileEditors(this.sp, editors);
   }
 
   public getCurrentUser(): Promise<CurrentUser> {

@@ -477,6 +477,65 @@ export interface RoadmapPlanSettings {
   defaultEffortDays: number;
   /** The assessment whose plan this one was carried forward from, or null. */
   carriedFrom: number | null;
+  /**
+   * With the goal CUSTOM_GOAL ("custom"): the levels picked by hand, by capability key. Null for
+   * a profile's goal.
+   */
+  customTargets: Record<string, number> | null;
+}
+
+/** The goal key of a plan whose target levels were picked by hand (RoadmapPlanSettings.customTargets). */
+export const CUSTOM_GOAL = 'custom';
+
+/** The kinds a local profile may be. */
+export type LocalProfileKind = 'service' | 'target';
+
+/**
+ * A profile kept on the site (list "NIMM Local Profiles", schema version 7): a deployment group's
+ * service profile, say. Its targets are by capability key, so it outlives model versions.
+ */
+export interface LocalProfile {
+  itemId: number;
+  etag: string;
+  /** Always starts "local-", apart from the published model's keys. */
+  key: string;
+  name: string;
+  /** 'entitlement' only when someone set it so by hand; the suite saves 'service' or 'target'. */
+  kind: LocalProfileKind | 'entitlement';
+  description: string;
+  targets: Record<string, number>;
+  /** The key of the profile it was started from, or null when built from scratch. */
+  basedOn: string | null;
+  modified: string | null;
+}
+
+/** A local profile to save: new when itemId is left out; an update needs the etag it was loaded with. */
+export interface LocalProfileSave {
+  itemId?: number;
+  etag?: string;
+  key: string;
+  name: string;
+  kind: LocalProfileKind;
+  description: string;
+  targets: Record<string, number>;
+  basedOn: string | null;
+}
+
+/**
+ * Who may create and change local profiles, the site owner's choice: 'members' while the list
+ * shares the site's permissions; 'owners' once set-up gave it its own (owners Full Control,
+ * everyone else Read). SharePoint enforces it.
+ */
+export type LocalProfileEditors = 'members' | 'owners';
+
+/** The local profiles of a site and what the signed-in user may do with them. */
+export interface LocalProfiles {
+  profiles: LocalProfile[];
+  editors: LocalProfileEditors;
+  /** Whether SharePoint lets the signed-in user add and change items in the list. */
+  canChange: boolean;
+  /** False on a site set up before schema version 7 (the list is missing: an owner runs set-up). */
+  available: boolean;
 }
 
 /** A stored plan (list "NIMM Roadmap Plans", one item per assessment). */
@@ -543,6 +602,8 @@ export interface RoadmapView {
   earlier: { assessment: AssessmentSummary; plan: RoadmapPlan; actions: RoadmapAction[] } | null;
   /** A later assessment this plan was carried forward to (the plan is then read-only here), or null. */
   carriedTo: AssessmentSummary | null;
+  /** The site's own profiles, listed apart from the model's. */
+  localProfiles: LocalProfiles;
   issues: DataIssue[];
 }
 

@@ -111,7 +111,14 @@ export const DataStrings = {
     /** {0} what failed, as Publish.CapabilityLabel or Publish.ProfileLabel. */
     SavePart: 'save {0}',
     /** {0} the model versions list's title. */
-    MarkPublished: 'mark the new model version as published in "{0}"'
+    MarkPublished: 'mark the new model version as published in "{0}"',
+    ReadLocalProfiles: 'read this site\'s local profiles',
+    /** {0} the profile's name. */
+    SaveLocalProfile: 'save the local profile "{0}"',
+    /** {0} the profile's name. */
+    DeleteLocalProfile: 'delete the local profile "{0}"',
+    /** {0} the list title. */
+    SetLocalProfileEditors: 'change who may edit "{0}"'
   },
 
   /**
@@ -251,7 +258,13 @@ export const DataStrings = {
     /** {0} how many, {1} the Roadmap Plans list's title. */
     PlanKeysGivenMany: 'Gave {0} roadmap plans their key in "{1}"',
     /** {0} the Roadmap Plans list's title. "Plan key" is the column's display name. */
-    PlanKeyEnforced: 'Made "{0}" keep one plan per assessment (unique "Plan key")'
+    PlanKeyEnforced: 'Made "{0}" keep one plan per assessment (unique "Plan key")',
+    /** {0} the list title. */
+    LocalProfileKeysGivenOne: 'Gave 1 local profile its key in "{0}"',
+    /** {0} how many, {1} the list title. */
+    LocalProfileKeysGivenMany: 'Gave {0} local profiles their key in "{1}"',
+    /** {0} the list title. */
+    LocalProfileKeyEnforced: 'Made "{0}" keep one profile per key (unique "Profile key")'
   },
 
   /** Publishing a model (publish/publishModel.ts) and checking it fits SharePoint (mappers/modelParts.ts). */
@@ -499,6 +512,8 @@ export const DataStrings = {
     BadPhaseLength: 'must be 1, 3, 6 or 12 months',
     NotAProfileKey: 'must be the key of a profile of the model',
     CapacityAboveZero: 'must be more than 0, or left empty for no limit',
+    NotACapabilityKey: 'names something that is not a capability key',
+    CustomGoalEmpty: 'a goal picked by hand needs at least one capability with a target level',
     /** {0} the plan's problems, each as Common.Problem. */
     InvalidPlan: 'The roadmap plan could not be saved: {0}.',
     /** Completes Invalid or InvalidPlan. */
@@ -512,6 +527,34 @@ export const DataStrings = {
     PlanSettings: 'The plan\'s settings',
     /** Why the rest of a save was not written after the settings met someone else's change. */
     PlanChangedMeanwhile: 'Someone else saved this plan after you opened it, so nothing more of yours was saved: your steps were planned from settings that are no longer the ones on the site. Compare the two versions, choose, then save again.'
+  },
+
+  /** Local profiles (store/localProfiles.ts, mappers/localProfile.ts). */
+  LocalProfiles: {
+    NotACapabilityKey: 'names something that is not a capability key',
+    LevelWhole: 'must be a whole level',
+    LevelRange: 'must be a level from 1 to 9',
+    NoName: 'needs a name',
+    NameTooLong: 'must be at most 120 characters',
+    NotAKey: 'must be a profile key: lower-case letters and digits in words joined by "-"',
+    NotLocalKey: 'must start "local-", which keeps it apart from the published model\'s profiles',
+    NoTargets: 'needs at least one capability with a target level',
+    /** {0} the profile's problems, each as Common.Problem. */
+    Invalid: 'The local profile could not be saved: {0}.',
+    /** {0} the profile's name. */
+    NoEtag: 'The local profile "{0}" could not be saved: it must be saved with the version it was loaded with (its ETag), so that nobody\'s change is overwritten unseen. Reload the page and make the change again.',
+    /** {0} the profile's name, {1} its key. */
+    Duplicate: 'There is already a local profile with the key "{1}" on this site, so "{0}" was not saved. Give it another name, or open that profile and change it instead. Nothing you entered is lost.',
+    /** {0} the profile's name. */
+    ChangedMeanwhile: 'Someone else changed or deleted the local profile "{0}" after you opened it, so your change was not saved. Nothing you entered is lost: reload the page to see their version, then make your change again.',
+    /** {0} the problem. */
+    ReadBackWrongly: 'The local profile was saved but reads back wrongly: {0}.',
+    /** {0} the list's title. */
+    Missing: 'The list "{0}" is not on this site yet, so there are no local profiles. A site owner adds it by running set-up on the site set-up web part.',
+    /** {0} the profile key. A second item with a key SharePoint's unique key would now refuse. */
+    SecondProfile: 'This is a second local profile with the key "{0}", left out: the first one is used. Delete this item once you have checked it holds nothing you need.',
+    /** {0} the list's title. A change reported by setLocalProfileEditors. */
+    OpenedToMembers: 'Let site members create and change local profiles ("{0}" shares the site\'s permissions again)'
   },
 
   /** Workshop mode (store/workshop.ts, mappers/workshopScore.ts). */

@@ -9,7 +9,7 @@ export const RoadmapStrings = {
   LoadFailed: 'The roadmap could not be loaded.',
   NoAssessments: 'No assessment has been started on this site yet, so there is nothing to plan from. Start one in the NIMM assessment web part.',
   NoProfiles: 'The model this assessment was made against has no profiles, so there is no goal to plan towards. A site owner can publish a model with profiles.',
-  ProfileMissing: 'The goal saved with this plan is not a profile of the model any more. Choose another goal above.',
+  ProfileMissing: 'The goal saved with this plan is not a profile of the model or of this site any more (it may have been withdrawn or deleted). Choose another goal above.',
   ChooseAssessment: 'Assessment planned from',
   /** {0} title, {1} scope, {2} date. */
   ViewsLabel: 'Roadmap views',
@@ -18,7 +18,89 @@ export const RoadmapStrings = {
 
   // Goal and capacity
   SettingsHeading: 'Goal and capacity',
-  ProfileLabel: 'Goal (a profile of the model)',
+  ProfileLabel: 'Goal',
+  GoalGroupModel: 'Profiles of the published model',
+  GoalGroupLocal: 'This site\u2019s own profiles',
+  GoalGroupCustom: 'Your own levels',
+  CustomGoalOption: 'Levels I pick (a custom goal)',
+  CustomGoalName: 'Levels picked by hand',
+  /** {0} the kind of profile (ProfileKind...), {1} its name. A local profile in the goal list. */
+  LocalProfileOption: '{0}: {1} (this site)',
+  /** {0} how many capabilities have a target. */
+  GoalSummaryOne: 'The goal sets a level for 1 capability.',
+  GoalSummaryMany: 'The goal sets levels for {0} capabilities.',
+  /** {0} the capability keys, joined. Targets of a local profile or custom goal this model version lacks. */
+  GoalNotInModel: 'Not planned, because this version of the model has no such capability: {0}. The levels stay with the profile for a model version that has them.',
+  /** {0} the capability names, joined. */
+  GoalCapped: 'Planned to the model\u2019s top level, as the goal asks for more: {0}.',
+  EditCustomGoal: 'Pick the levels',
+  EditLocalProfile: 'Edit this site profile',
+  NewLocalProfile: 'New site profile',
+  /** {0} the name of whoever may change them: shown when the user may not create local profiles. */
+  LocalProfilesOwnersOnly: 'Only site owners may create and change this site\u2019s own profiles: a site owner chose so on the site set-up web part. You can still plan to a custom goal.',
+  LocalProfilesUnavailable: 'This site has no list for its own profiles yet: a site owner adds it by running set-up on the site set-up web part.',
+  /** {0} the local profile's name, {1} the date it was last changed. */
+  LocalProfileAbout: '\u201c{0}\u201d is this site\u2019s own profile, last changed {1}.',
+  /** {0} the name of the profile it started from. */
+  LocalProfileBasedOn: 'It started from \u201c{0}\u201d.',
+
+  // The goal editor (a panel)
+  GoalEditorCustomTitle: 'Pick the levels to plan to',
+  GoalEditorNewTitle: 'New site profile',
+  /** {0} the profile's name. */
+  GoalEditorEditTitle: 'Edit \u201c{0}\u201d',
+  GoalEditorIntro: 'Choose a target level for each capability the goal covers; leave the others at \u201cNo target\u201d. The plan and its readiness follow these levels.',
+  GoalEditorLocalIntro: 'A site profile is kept on this site, apart from the published model\u2019s profiles, with its levels by capability, so it still applies when a new version of the model is published. A deployment group (an EPR programme, say) builds one for the levels its service needs.',
+  GoalNameLabel: 'Name',
+  GoalNameHint: 'For example \u201cEPR go-live\u201d.',
+  GoalNameMissing: 'Enter a name for the profile.',
+  /** {0} the most characters. */
+  GoalNameTooLong: 'Use at most {0} characters.',
+  GoalKindLabel: 'Kind of profile',
+  GoalKindService: 'Service: the levels a service or programme needs',
+  GoalKindTarget: 'Target: a maturity target for the trust',
+  GoalDescriptionLabel: 'What it is for (optional)',
+  GoalStartFromLabel: 'Start from',
+  GoalStartFromScratch: 'Nothing: from scratch',
+  GoalStartFromButton: 'Copy its levels',
+  /** {0} the profile's name. Said after the copy. */
+  GoalCopied: 'Copied the levels of \u201c{0}\u201d. Change any of them below.',
+  GoalFilterLabel: 'Find a capability',
+  GoalNoTarget: 'No target',
+  /** {0} the level number, {1} its name. */
+  GoalLevelOption: 'Level {0}: {1}',
+  /** {0} the level number. */
+  GoalLevelOptionBare: 'Level {0}',
+  /** {0} the capability's name. The level field's accessible name. */
+  GoalLevelFor: 'Target level for {0}',
+  /** {0} the assessed level now. */
+  GoalAssessedNow: 'now level {0}',
+  GoalAssessedNotApplicable: 'not applicable',
+  GoalAssessedNone: 'not yet assessed',
+  /** {0} how many shown, {1} how many in all. */
+  GoalFilterCount: 'Showing {0} of {1} capabilities.',
+  GoalNoMatch: 'No capability matches that. Clear the search to see them all.',
+  GoalNoTargets: 'Pick a target level for at least one capability.',
+  GoalCaption: 'Capabilities and the level the goal sets for each',
+  GoalColumnCapability: 'Capability',
+  GoalColumnNow: 'Now',
+  GoalColumnTarget: 'Target level',
+  GoalApply: 'Plan to these levels',
+  GoalSaveToSite: 'Save as a site profile',
+  GoalSaveNew: 'Save the profile',
+  GoalSaveChanges: 'Save the changes',
+  GoalSaving: 'Saving\u2026',
+  GoalDelete: 'Delete the profile',
+  GoalDeleteConfirm: 'Delete it: plans using it will ask for another goal',
+  GoalDeleting: 'Deleting\u2026',
+  GoalCancel: 'Cancel',
+  GoalClose: 'Close',
+  /** {0} the profile's name. */
+  GoalSaved: 'Saved \u201c{0}\u201d to this site. It is now the goal of this plan.',
+  /** {0} the profile's name. */
+  GoalDeleted: 'Deleted \u201c{0}\u201d: it is in the site\u2019s recycle bin, where a site owner can restore it.',
+  GoalSaveFailed: 'The profile was not saved. Nothing you entered is lost.',
+  GoalDeleteFailed: 'The profile was not deleted.',
   /** {0} the kind of profile (ProfileKind...), {1} its name. */
   ProfileOption: '{0}: {1}',
   ProfileKindTarget: 'Target',

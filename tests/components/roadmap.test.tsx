@@ -54,6 +54,7 @@ class RoadmapStore extends FakeStore {
       actions: [],
       earlier: null,
       carriedTo: null,
+      localProfiles: { profiles: [], editors: 'members', canChange: true, available: true },
       issues: []
     };
   }
@@ -137,7 +138,7 @@ describe('the roadmap web part', () => {
     window.history.replaceState(null, '', '/?nimmRoadmapView=readiness');
     renderRoadmap(new RoadmapStore());
     await screen.findByRole('table', { name: 'Readiness for \u201cAll up\u201d now and after each phase' });
-    fireEvent.click(screen.getByRole('combobox', { name: /^Goal \(a profile of the model\)/ }));
+    fireEvent.click(screen.getByRole('combobox', { name: /^Goal\b/ }));
     fireEvent.click(await screen.findByRole('option', { name: 'Service: Far away' }));
     expect(await screen.findByText(/^Change management, level 4: Change management has criteria only up to level 3/)).toBeInTheDocument();
     expect(screen.getByText(/^Readiness reaches at most 0% \(0 of 1 targets met\): 1 target cannot be reached/)).toBeInTheDocument();
@@ -180,7 +181,7 @@ describe('the roadmap web part', () => {
     const store = new RoadmapStore();
     const today = todayIso();
     const base = planBase(store.view)!;
-    const first = computePlan(base, { plan: null, actions: [], earlier: null }, { profile: 'all-up', capacity: null, capacityUnit: 'steps', phaseMonths: 3, startDate: '2027-01-01', defaultEffortDays: 5, carriedFrom: null }, {}, today)!;
+    const first = computePlan(base, { plan: null, actions: [], earlier: null }, { profile: 'all-up', capacity: null, capacityUnit: 'steps', phaseMonths: 3, startDate: '2027-01-01', defaultEffortDays: 5, carriedFrom: null, customTargets: null }, {}, today)!;
     const stored: RoadmapAction[] = first.writes.map((a, i) => ({ ...a, itemId: 10 + i, etag: '"1"', stepKey: a.stepKey ?? null, ownerLogin: '', startDate: a.startDate ?? null, improvementIdeas: a.improvementIdeas ?? '', modified: null }));
     store.view = { ...store.view, plan: { ...first.settings, itemId: 9, etag: '"1"', assessmentId: 5, modified: null }, actions: stored };
     store.answer = (save) => {

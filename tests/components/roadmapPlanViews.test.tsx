@@ -43,7 +43,7 @@ class WhatIfStore extends FakeStore {
     super();
     this.user = userWithRole('member');
     const model = chainModel();
-    this.view = { user: this.user, assessments: [assessment], assessment, model, modelVersion: versionOf(model, 1), responses, plan: null, actions: [], earlier: null, carriedTo: null, issues: [] };
+    this.view = { user: this.user, assessments: [assessment], assessment, model, modelVersion: versionOf(model, 1), responses, plan: null, actions: [], earlier: null, carriedTo: null, localProfiles: { profiles: [], editors: 'members', canChange: true, available: true }, issues: [] };
   }
   public loadRoadmap(): Promise<RoadmapView> {
     return Promise.resolve({ ...this.view });
@@ -109,7 +109,7 @@ describe('the roadmap\'s what-if view', () => {
 });
 
 describe('the roadmap\'s budget', () => {
-  const settings = { profile: 'all-up', capacity: null, capacityUnit: 'steps' as const, phaseMonths: 3, startDate: '2026-01-01', defaultEffortDays: 5, carriedFrom: null };
+  const settings = { profile: 'all-up', capacity: null, capacityUnit: 'steps' as const, phaseMonths: 3, startDate: '2026-01-01', defaultEffortDays: 5, carriedFrom: null, customTargets: null };
 
   function sentences(summary: Partial<AssessmentSummary>): string[] {
     const store = new WhatIfStore([]);

@@ -16,10 +16,10 @@ const assessment: AssessmentSummary = {
 function plan(): ReturnType<typeof computePlan> {
   const model = guideModel();
   model.profiles = [{ key: 'all-up', name: 'All up', kind: 'target', targets: { configuration: 2, change: 3, board: 2 } }];
-  const view: RoadmapView = { user: userWithRole('member'), assessments: [assessment], assessment, model, modelVersion: versionOf(model, 1), responses: [], plan: null, actions: [], earlier: null, carriedTo: null, issues: [] };
+  const view: RoadmapView = { user: userWithRole('member'), assessments: [assessment], assessment, model, modelVersion: versionOf(model, 1), responses: [], plan: null, actions: [], earlier: null, carriedTo: null, localProfiles: { profiles: [], editors: 'members', canChange: true, available: true }, issues: [] };
   const base = planBase(view);
   if (!base) throw new Error('no base');
-  const settings = { profile: 'all-up', capacity: null, capacityUnit: 'steps' as const, phaseMonths: 3, startDate: '2026-04-01', defaultEffortDays: 5, carriedFrom: null };
+  const settings = { profile: 'all-up', capacity: null, capacityUnit: 'steps' as const, phaseMonths: 3, startDate: '2026-04-01', defaultEffortDays: 5, carriedFrom: null, customTargets: null };
   const edits = {
     'configuration:2': { estimateCost: 100000, estimateDays: 10, owner: 'Sam Patel', notes: '=HYPERLINK("https://evil.example","Click")' },
     'change:2': { estimateCost: 20000 }

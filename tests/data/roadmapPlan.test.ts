@@ -11,7 +11,7 @@ import { ensureSchema } from '../../src/data/schema/ensureSchema';
 import { NIMM_SCHEMA } from '../../src/data/schema/lists';
 import { startSite, useSetUpSite } from './support/site';
 
-const SETTINGS: RoadmapPlanSettings = { profile: 'level-3-baseline', capacity: 10, capacityUnit: 'steps', phaseMonths: 3, startDate: '2027-01-01', defaultEffortDays: 5, carriedFrom: null };
+const SETTINGS: RoadmapPlanSettings = { profile: 'level-3-baseline', capacity: 10, capacityUnit: 'steps', phaseMonths: 3, startDate: '2027-01-01', defaultEffortDays: 5, carriedFrom: null, customTargets: null };
 
 /** A planned step's action for the first `count` capabilities of the model, raising each to level 2. */
 function steps(model: Model, assessmentId: number, count: number, from = 0): RoadmapActionSave[] {

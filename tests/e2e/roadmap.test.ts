@@ -80,7 +80,7 @@ describe('the roadmap web part', () => {
     await part.getByRole('heading', { name: 'Phase 1: 1 October 2026 to 31 December 2026' }).waitFor();
     expect((await phasesOf(page)).every((steps) => steps.length <= 6)).toBe(true);
 
-    await part.getByRole('combobox', { name: /^Goal \(a profile of the model\)/ }).click();
+    await part.getByRole('combobox', { name: /^Goal\b/ }).click();
     await page.getByRole('option', { name: 'Service: Electronic patient record go-live' }).click();
     await part.getByRole('combobox', { name: /^Goal .*Electronic patient record go-live/ }).waitFor();
     const phases = await phasesOf(page);
@@ -111,7 +111,7 @@ describe('the roadmap web part', () => {
     console.log(`Re-plan in the browser (cyber resilience, ${limited.flat().length} steps): planning ${planned} ms; typed to shown ${shownAfter} ms.`);
 
     // The default model's biggest goal: the level 3 baseline.
-    await part.getByRole('combobox', { name: /^Goal \(a profile of the model\)/ }).click();
+    await part.getByRole('combobox', { name: /^Goal\b/ }).click();
     await page.getByRole('option', { name: 'Target: Level 3 standardised baseline' }).click();
     await part.getByRole('combobox', { name: /^Goal .*Level 3 standardised baseline/ }).waitFor();
     const timings: number[] = [];
@@ -161,7 +161,7 @@ describe('the roadmap web part', () => {
     const id = await freshAssessment('Roadmap replan');
     const member = await store('member');
     const view = await member.loadRoadmap({ assessmentId: id });
-    const first = computePlan(planBase(view)!, { plan: null, actions: [], earlier: null }, { profile: 'cyber-resilience', capacity: null, capacityUnit: 'steps', phaseMonths: 3, startDate: '2027-01-01', defaultEffortDays: 5, carriedFrom: null }, {}, todayIso())!;
+    const first = computePlan(planBase(view)!, { plan: null, actions: [], earlier: null }, { profile: 'cyber-resilience', capacity: null, capacityUnit: 'steps', phaseMonths: 3, startDate: '2027-01-01', defaultEffortDays: 5, carriedFrom: null, customTargets: null }, {}, todayIso())!;
     const [owned, reached] = first.phases[0].steps;
 
     const page = await openRoadmap('member', `?nimmRoadmap=${id}`);

@@ -82,7 +82,28 @@ export async function seedDemoSite(webUrl: string, sim: SharePointSimulator, say
   const member = sim.users.find((u) => u.role === 'member');
   const planned = await seedDemoPlan(store, assessment.id, member ? { name: member.title, login: member.login } : null);
   say(`Saved a roadmap plan for it: ${planned} steps towards cyber resilience, 6 steps a quarter from 1 October 2026.`);
+  const local = await store.saveLocalProfile(DEMO_LOCAL_PROFILE);
+  say(`Added the site's own service profile "${local.name}" (${Object.keys(local.targets).length} capabilities), built by a deployment group.`);
 }
+
+/** A deployment group's service profile, kept on the demo site apart from the model's profiles. */
+export const DEMO_LOCAL_PROFILE = {
+  key: 'local-digital-pathology-deployment',
+  name: 'Digital pathology deployment',
+  kind: 'service' as const,
+  description: 'What the digital pathology programme needs of the infrastructure before scanners go live in the laboratories: large images stored, backed up and moved between sites reliably.',
+  basedOn: null,
+  targets: {
+    'wide-area-network': 3,
+    'fixed-lan': 3,
+    'backup-recovery': 3,
+    'capacity-management': 3,
+    'service-monitoring': 3,
+    'change-management': 3,
+    'identity-management': 3,
+    'it-service-continuity': 3
+  }
+};
 
 /**
  * The demo trust's roadmap, saved through the store as the roadmap web part saves it: towards the
@@ -93,7 +114,7 @@ export async function seedDemoPlan(store: SharePointStore, assessmentId: number,
   const view = await store.loadRoadmap({ assessmentId });
   const base = planBase(view);
   if (!base) throw new Error('The demo assessment cannot be planned: its model did not load.');
-  const settings: RoadmapPlanSettings = { profile: 'cyber-resilience', capacity: 6, capacityUnit: 'steps', phaseMonths: 3, startDate: '2026-10-01', defaultEffortDays: 5, carriedFrom: null };
+  const settings: RoadmapPlanSettings = { profile: 'cyber-resilience', capacity: 6, capacityUnit: 'steps', phaseMonths: 3, startDate: '2026-10-01', defaultEffortDays: 5, carriedFrom: null, customTargets: null };
   const empty = { plan: null, actions: [], earlier: null };
   const first = computePlan(base, empty, settings, {}, settings.startDate);
   if (!first) throw new Error('The demo model has no cyber resilience profile.');

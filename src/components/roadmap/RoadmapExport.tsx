@@ -1,11 +1,12 @@
 import * as React from 'react';
-import * as ReactDOM from 'react-dom';
 import { DefaultButton, Link, MessageBar, MessageBarType, mergeStyleSets } from '@fluentui/react';
 import type { AssessmentSummary } from '../../data/types';
 import { RoadmapStrings as strings, formatString } from '../../loc/strings';
 import type { HostInfo } from '../shell/host';
 import { dateText } from '../shell/dates';
-import { browserAddress, ExportError } from '../shared/workbook';
+import { PrintContainer } from '../shared/PrintContainer';
+import { useExportAction } from '../shared/useExportAction';
+import { browserAddress } from '../shared/workbook';
 import { budgetSentence, planBudget, planCosts } from './budgetData';
 import type { ComputedPlan } from './roadmapData';
 import { exportRoadmap } from './roadmapWorkbook';
@@ -48,22 +49,10 @@ const classNames = mergeStyleSets({
 
 /** The plan on A4 for a board: its goal, each phase's steps with owner, status and cost, and the costs by year. */
 const RoadmapPaper: React.FC<{ plan: ComputedPlan; assessment: AssessmentSummary; today: string }> = ({ plan, assessment, today }) => {
-  const [container] = React.useState(() => {
-    const div = document.createElement('div');
-    div.className = ROADMAP_PAPER_CLASS;
-    return div;
-  });
-  React.useEffect(() => {
-    document.body.appendChild(container);
-    return () => {
-      if (container.parentNode) container.parentNode.removeChild(container);
-    };
-  }, [container]);
   const costs = planCosts(plan);
   const standing = planBudget(plan, assessment);
-  return ReactDOM.createPortal(
-    <>
-      <style>{PRINT_CSS}</style>
+  return (
+    <PrintContainer className={ROADMAP_PAPER_CLASS} css={PRINT_CSS}>
       <h1>{formatString(strings.PaperTitle, assessment.title)}</h1>
       <p>{formatString(strings.PaperSubtitle, plan.profile.name, dateText(today))}</p>
       <h2>{strings.PaperStepsHeading}</h2>
@@ -100,8 +89,7 @@ const RoadmapPaper: React.FC<{ plan: ComputedPlan; assessment: AssessmentSummary
         ))}
       </ul>
       <p>{formatString(strings.TotalLine, poundsText(costs.total))}</p>
-    </>,
-    container
+    </PrintContainer>
   );
 };
 
@@ -118,37 +106,12 @@ export interface IRoadmapExportProps {
  * where printing is blocked, Print offers the page in a browser instead.
  */
 export const RoadmapExport: React.FC<IRoadmapExportProps> = ({ plan, assessment, host, today }) => {
-  const [exporting, setExporting] = React.useState(false);
-  const [status, setStatus] = React.useState('');
-  const [failure, setFailure] = React.useState<string | null>(null);
+  const { exporting, status, failure, start: onExport, dismissFailure } = useExportAction(() => exportRoadmap(plan, assessment, today), {
+    exporting: strings.Exporting,
+    exported: strings.Exported,
+    failed: formatString(strings.ExportFailed, strings.ExportWriteFailed)
+  });
   const [teamsNotice, setTeamsNotice] = React.useState(false);
-  const mounted = React.useRef(true);
-  React.useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-
-  const onExport = (): void => {
-    if (exporting) return;
-    setExporting(true);
-    setFailure(null);
-    setStatus(strings.Exporting);
-    exportRoadmap(plan, assessment, today)
-      .then((fileName) => {
-        if (mounted.current) setStatus(formatString(strings.Exported, fileName));
-      })
-      .catch((error: unknown) => {
-        if (!mounted.current) return;
-        setStatus('');
-        setFailure(error instanceof ExportError ? error.message : formatString(strings.ExportFailed, strings.ExportWriteFailed));
-      })
-      .then(() => {
-        if (mounted.current) setExporting(false);
-      })
-      .catch(() => undefined);
-  };
   const onPrint = (): void => {
     if (host.kind !== 'sharepoint') {
       setTeamsNotice(true);
@@ -176,7 +139,7 @@ export const RoadmapExport: React.FC<IRoadmapExportProps> = ({ plan, assessment,
         </p>
       </div>
       {failure ? (
-        <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setFailure(null)} dismissButtonAriaLabel={strings.CloseMessage}>
+        <MessageBar messageBarType={MessageBarType.error} onDismiss={dismissFailure} dismissButtonAriaLabel={strings.CloseMessage}>
           {failure}
         </MessageBar>
       ) : null}

@@ -3,6 +3,7 @@ import {
   ChoiceGroup,
   DefaultButton,
   Dropdown,
+  DropdownMenuItemType,
   type IChoiceGroupOption,
   type IDropdownOption,
   MessageBar,
@@ -15,13 +16,15 @@ import {
   TextField,
   useTheme
 } from '@fluentui/react';
-import type { RoadmapConflict, RoadmapPlanSettings, RoadmapSave, RoadmapView } from '../../data/types';
+import { CUSTOM_GOAL, type LocalProfile, type RoadmapConflict, type RoadmapPlanSettings, type RoadmapSave, type RoadmapView } from '../../data/types';
+import { asModelProfile } from '../../data/mappers/localProfile';
 import { RoadmapStrings as strings, formatString } from '../../loc/strings';
 import { Heading } from '../shared/Heading';
 import { errorText, useStore } from '../shell';
 import { dateText } from '../shell/dates';
 import type { HostInfo } from '../shell/host';
 import { ConflictList } from './ConflictList';
+import { GoalEditor, type GoalEditing } from './GoalEditor';
 import { getRoadmapClassNames } from './roadmap.styles';
 import {
   computePlan,
@@ -62,6 +65,11 @@ interface Outcome {
 
 function storedOf(view: RoadmapView): StoredPlan {
   return { plan: view.plan, actions: view.actions, earlier: view.earlier };
+}
+
+/** How many capabilities the goal sets a level for, in words. */
+function countText(count: number): string {
+  return count === 1 ? strings.GoalSummaryOne : formatString(strings.GoalSummaryMany, count);
 }
 
 /** The plan in a sentence or two: its size and dates, and where the profile's readiness gets to. */
@@ -109,9 +117,13 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
   // A newer read of the same assessment (an answer changed elsewhere on the page) replaces what is
   // stored; settings the person has not changed follow the site's.
   const [seen, setSeen] = React.useState(view);
+  const [locals, setLocals] = React.useState<LocalProfile[]>(view.localProfiles.profiles);
+  const [goalEditing, setGoalEditing] = React.useState<GoalEditing | null>(null);
+  const [goalNotice, setGoalNotice] = React.useState<string | null>(null);
   if (seen !== view) {
     setSeen(view);
     setStored(storedOf(view));
+    setLocals(view.localProfiles.profiles);
     if (sameSettings(settings, initialSettings(seen, today))) setSettings(initialSettings(view, today));
   }
   const [capacityInput, setCapacityInput] = React.useState(settings.capacity === null ? '' : String(settings.capacity));
@@ -123,12 +135,11 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
   const [resolving, setResolving] = React.useState(false);
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
 
-  const plan = React.useMemo(() => (base ? computePlan(base, stored, settings, edits, today) : null), [base, stored, settings, edits, today]);
+  const plan = React.useMemo(() => (base ? computePlan(base, stored, settings, edits, today, locals) : null), [base, stored, settings, edits, today, locals]);
   const readOnly = !view.user.can.edit || view.carriedTo !== null;
   const assessment = view.assessment;
   const model = view.model;
   if (!assessment || !model || !base) return null;
-  if (model.profiles.length === 0) return <MessageBar>{strings.NoProfiles}</MessageBar>;
 
   const change = (next: Partial<RoadmapPlanSettings>): void => setSettings((s) => ({ ...s, ...next }));
   const capacityValue = readAmount(capacityInput);
@@ -136,7 +147,34 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
   const defaultEffortValue = readAmount(defaultEffortInput);
   const startBad = !/^\d{4}-\d{2}-\d{2}$/.test(startInput);
 
-  const profileOptions: IDropdownOption[] = model.profiles.map((p) => ({ key: p.key, text: formatString(strings.ProfileOption, profileKindText(p.kind), p.name) }));
+  const localRights = view.localProfiles;
+  const profileOptions: IDropdownOption[] = [];
+  if (model.profiles.length > 0) {
+    profileOptions.push({ key: 'group-model', text: strings.GoalGroupModel, itemType: DropdownMenuItemType.Header });
+    model.profiles.forEach((p) => profileOptions.push({ key: p.key, text: formatString(strings.ProfileOption, profileKindText(p.kind), p.name) }));
+  }
+  if (locals.length > 0) {
+    profileOptions.push({ key: 'group-local', text: strings.GoalGroupLocal, itemType: DropdownMenuItemType.Header });
+    locals.forEach((p) => profileOptions.push({ key: p.key, text: formatString(strings.LocalProfileOption, profileKindText(p.kind), p.name) }));
+  }
+  profileOptions.push({ key: 'group-custom', text: strings.GoalGroupCustom, itemType: DropdownMenuItemType.Header });
+  profileOptions.push({ key: CUSTOM_GOAL, text: strings.CustomGoalOption });
+  const startFrom = model.profiles.concat(locals.map(asModelProfile));
+  const assessedNow: Record<string, number | 'n/a' | null> = {};
+  Object.keys(base.score.capabilities).forEach((key) => {
+    assessedNow[key] = base.score.capabilities[key].assessedLevel;
+  });
+  const chooseGoal = (key: string): void => {
+    setGoalNotice(null);
+    if (key !== CUSTOM_GOAL) {
+      change({ profile: key, customTargets: null });
+      return;
+    }
+    // A custom goal starts from the levels of the goal chosen before, and is planned at once.
+    const from = plan ? plan.profile.targets : {};
+    change({ profile: CUSTOM_GOAL, customTargets: settings.customTargets ?? { ...from } });
+  };
+  const currentLocal = locals.filter((p) => p.key === settings.profile)[0] ?? null;
   const unitOptions: IChoiceGroupOption[] = [
     { key: 'steps', text: strings.CapacityUnitSteps },
     { key: 'days', text: strings.CapacityUnitDays }
@@ -241,7 +279,7 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
         {readOnly ? (
           <ul className={classNames.readOnlySettings}>
             {[
-              [strings.FieldProfile, profileOptions.filter((o) => o.key === settings.profile).map((o) => o.text)[0] ?? settings.profile],
+              [strings.FieldProfile, profileOptions.filter((o) => o.key === settings.profile && o.itemType === undefined).map((o) => o.text)[0] ?? settings.profile],
               [strings.FieldCapacity, capacityText(settings)],
               [strings.PhaseLengthLabel, phaseLengthText(settings.phaseMonths)],
               [strings.StartDateLabel, dateText(settings.startDate)]
@@ -256,7 +294,7 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
               label={strings.ProfileLabel}
               options={profileOptions}
               selectedKey={settings.profile}
-              onChange={(_e, option) => option && change({ profile: String(option.key) })}
+              onChange={(_e, option) => option && chooseGoal(String(option.key))}
             />
             <ChoiceGroup
               className={classNames.field}
@@ -317,6 +355,40 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
           </div>
         )}
         {readOnly ? null : <p className={`${classNames.paragraph} ${classNames.muted}`}>{strings.SettingsKeptNote}</p>}
+        <div className={classNames.goalBox}>
+          {plan ? <p className={classNames.paragraph}>{countText(Object.keys(plan.profile.targets).length)}</p> : null}
+          {currentLocal ? (
+            <p className={classNames.paragraph}>
+              {formatString(strings.LocalProfileAbout, currentLocal.name, currentLocal.modified ? dateText(currentLocal.modified.slice(0, 10)) : '')}
+              {currentLocal.basedOn ? ' ' + formatString(strings.LocalProfileBasedOn, startFrom.filter((p) => p.key === currentLocal.basedOn).map((p) => p.name)[0] ?? currentLocal.basedOn) : ''}
+            </p>
+          ) : null}
+          {plan && plan.goal.notInModel.length > 0 ? <p className={classNames.paragraph}>{formatString(strings.GoalNotInModel, plan.goal.notInModel.join(strings.FactSeparator))}</p> : null}
+          {plan && plan.goal.capped.length > 0 ? (
+            <p className={classNames.paragraph}>{formatString(strings.GoalCapped, plan.goal.capped.map((k) => base.capabilities.get(k)?.name ?? k).join(strings.FactSeparator))}</p>
+          ) : null}
+          {goalNotice ? (
+            <MessageBar messageBarType={MessageBarType.success} isMultiline={true}>
+              {goalNotice}
+            </MessageBar>
+          ) : null}
+          {readOnly ? null : (
+            <div className={classNames.actions}>
+              {settings.profile === CUSTOM_GOAL ? (
+                <DefaultButton text={strings.EditCustomGoal} onClick={() => setGoalEditing({ kind: 'custom', targets: settings.customTargets ?? {} })} />
+              ) : null}
+              {currentLocal && localRights.canChange ? <DefaultButton text={strings.EditLocalProfile} onClick={() => setGoalEditing({ kind: 'local', profile: currentLocal })} /> : null}
+              {localRights.canChange ? (
+                <DefaultButton text={strings.NewLocalProfile} onClick={() => setGoalEditing({ kind: 'new', targets: plan ? { ...plan.profile.targets } : {}, basedOn: plan && plan.goal.source !== 'custom' ? plan.profile.key : null })} />
+              ) : null}
+            </div>
+          )}
+          {readOnly ? null : !localRights.available ? (
+            <p className={`${classNames.paragraph} ${classNames.muted}`}>{strings.LocalProfilesUnavailable}</p>
+          ) : !localRights.canChange ? (
+            <p className={`${classNames.paragraph} ${classNames.muted}`}>{strings.LocalProfilesOwnersOnly}</p>
+          ) : null}
+        </div>
       </section>
 
       {plan ? (
@@ -394,6 +466,29 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
       ) : (
         <MessageBar messageBarType={MessageBarType.warning}>{strings.ProfileMissing}</MessageBar>
       )}
+      <GoalEditor
+        editing={goalEditing}
+        model={model}
+        startFrom={startFrom}
+        assessed={assessedNow}
+        canSaveToSite={localRights.canChange}
+        onClose={() => setGoalEditing(null)}
+        onApply={(targets) => {
+          change({ profile: CUSTOM_GOAL, customTargets: targets });
+          setGoalEditing(null);
+        }}
+        onSaved={(saved) => {
+          setLocals((list) => list.filter((p) => p.key !== saved.key).concat(saved).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')));
+          change({ profile: saved.key, customTargets: null });
+          setGoalNotice(formatString(strings.GoalSaved, saved.name));
+          setGoalEditing(null);
+        }}
+        onDeleted={(deleted) => {
+          setLocals((list) => list.filter((p) => p.key !== deleted.key));
+          setGoalNotice(formatString(strings.GoalDeleted, deleted.name));
+          setGoalEditing(null);
+        }}
+      />
     </div>
   );
 };

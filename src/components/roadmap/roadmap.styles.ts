@@ -67,6 +67,23 @@ export const getRoadmapClassNames = memoizeFunction((theme: ITheme) => {
     caption: { ...fonts.mediumPlus, fontWeight: FontWeights.semibold, textAlign: 'left', padding: '8px 0' },
     conflict: { border: `1px solid ${palette.neutralTertiaryAlt}`, padding: 12, margin: '0 0 12px' },
     actions: { display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0' },
-    preWrap: { whiteSpace: 'pre-wrap' }
+    preWrap: { whiteSpace: 'pre-wrap' },
+    block: { display: 'block', fontWeight: FontWeights.regular, ...fonts.small },
+    alignEnd: { alignSelf: 'flex-end' },
+    goalBox: { margin: '4px 0 8px' },
+    // A native select (the goal editor's levels): the theme's input colours, a visible border and
+    // focus ring, and at least 32 px tall for touch (WCAG 2.5.8); the system draws it in high contrast.
+    select: {
+      ...fonts.medium,
+      minHeight: 32,
+      minWidth: 'min(200px, 100%)',
+      maxWidth: '100%',
+      padding: '4px 8px',
+      color: semanticColors.inputText,
+      backgroundColor: semanticColors.inputBackground,
+      border: `1px solid ${semanticColors.inputBorder}`,
+      borderRadius: 2,
+      selectors: { ':focus-visible': focus }
+    }
   });
 });

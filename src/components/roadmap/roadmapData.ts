@@ -7,7 +7,8 @@
  */
 import { domainAssessment } from '../../data/mappers/domainAssessment';
 import { mergeRoadmap, type PlannedStep, type RoadmapMerge, type StepEdits } from '../../data/merge/mergeRoadmap';
-import type { RoadmapAction, RoadmapActionSave, RoadmapActionStatus, RoadmapPlan, RoadmapPlanSettings, RoadmapView, StoredResponse } from '../../data/types';
+import { asModelProfile } from '../../data/mappers/localProfile';
+import { CUSTOM_GOAL, type LocalProfile, type RoadmapAction, type RoadmapActionSave, type RoadmapActionStatus, type RoadmapPlan, type RoadmapPlanSettings, type RoadmapView, type StoredResponse } from '../../data/types';
 import { RoadmapStrings as strings, formatString } from '../../loc/strings';
 import {
   phaseDates,
@@ -53,6 +54,69 @@ export interface PlanBase {
   score: ScoreReport;
   responses: Map<string, StoredResponse>;
   capabilities: Map<string, Capability>;
+  /** The score against the last goal that is not one of the model's profiles, kept while that goal is unchanged. */
+  goalScore?: { profile: Profile; score: ScoreReport };
+}
+
+/** Where a goal comes from: the published model, this site's local profiles, or picked by hand. */
+export type GoalSource = 'model' | 'local' | 'custom';
+
+/** A goal as the engine plans to it, and what of it could not be planned against this model. */
+export interface Goal {
+  profile: Profile;
+  source: GoalSource;
+  /** The local profile, when the goal is one. */
+  local: LocalProfile | null;
+  /** Targets naming capabilities this model version does not have (kept on the site, not planned). */
+  notInModel: string[];
+  /** Targets above the model's top level, planned to the top level. */
+  capped: string[];
+}
+
+/** A local profile's or a custom goal's targets as this model can plan them (see Goal). */
+function modelTargets(model: Model, capabilities: Map<string, Capability>, targets: Record<string, number>): { targets: Record<string, number>; notInModel: string[]; capped: string[] } {
+  const top = model.levels.reduce((m, l) => Math.max(m, l.level), 1);
+  const kept: Record<string, number> = {};
+  const notInModel: string[] = [];
+  const capped: string[] = [];
+  Object.keys(targets).forEach((key) => {
+    if (!capabilities.has(key)) notInModel.push(key);
+    else if (targets[key] > top) {
+      capped.push(key);
+      kept[key] = top;
+    } else kept[key] = targets[key];
+  });
+  return { targets: kept, notInModel, capped };
+}
+
+/**
+ * The goal the settings name: a profile of the model, one of the site's local profiles (its targets
+ * by capability key read against this model version), or the levels picked by hand. Null when the
+ * settings name a profile that is neither (withdrawn, or deleted from the site).
+ */
+export function goalOf(base: PlanBase, settings: RoadmapPlanSettings, localProfiles: LocalProfile[]): Goal | null {
+  const own = base.model.profiles.filter((p) => p.key === settings.profile)[0];
+  if (own) return { profile: own, source: 'model', local: null, notInModel: [], capped: [] };
+  if (settings.profile === CUSTOM_GOAL) {
+    if (!settings.customTargets) return null;
+    const read = modelTargets(base.model, base.capabilities, settings.customTargets);
+    return { profile: { key: CUSTOM_GOAL, name: strings.CustomGoalName, kind: 'target', targets: read.targets }, source: 'custom', local: null, notInModel: read.notInModel, capped: read.capped };
+  }
+  const local = localProfiles.filter((p) => p.key === settings.profile)[0];
+  if (!local) return null;
+  const read = modelTargets(base.model, base.capabilities, local.targets);
+  return { profile: { ...asModelProfile(local), targets: read.targets }, source: 'local', local, notInModel: read.notInModel, capped: read.capped };
+}
+
+/** The model and score to plan a goal with: the model's own for its profiles, else with the goal added. */
+function goalModelAndScore(base: PlanBase, goal: Goal): { model: Model; score: ScoreReport } {
+  if (goal.source === 'model') return { model: base.model, score: base.score };
+  const model: Model = { ...base.model, profiles: [goal.profile] };
+  const kept = base.goalScore;
+  if (kept && kept.profile.key === goal.profile.key && sameTargets(kept.profile.targets, goal.profile.targets)) return { model, score: kept.score };
+  const score = scoreAssessment(model, base.assessment);
+  base.goalScore = { profile: goal.profile, score };
+  return { model, score };
 }
 
 export function planBase(view: RoadmapView): PlanBase | null {
@@ -87,15 +151,23 @@ export function settingsOf(plan: RoadmapPlanSettings): RoadmapPlanSettings {
     phaseMonths: plan.phaseMonths,
     startDate: plan.startDate,
     defaultEffortDays: plan.defaultEffortDays,
-    carriedFrom: plan.carriedFrom
+    carriedFrom: plan.carriedFrom,
+    customTargets: plan.customTargets
   };
+}
+
+/** Whether two goals' levels are the same (null for none). */
+export function sameTargets(a: Record<string, number> | null, b: Record<string, number> | null): boolean {
+  if (a === null || b === null) return a === b;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 /** Whether two sets of settings plan the same. */
 export function sameSettings(a: RoadmapPlanSettings, b: RoadmapPlanSettings): boolean {
   const x = settingsOf(a);
   const y = settingsOf(b);
-  return (Object.keys(x) as (keyof RoadmapPlanSettings)[]).every((k) => x[k] === y[k]);
+  return (Object.keys(x) as (keyof RoadmapPlanSettings)[]).every((k) => (k === 'customTargets' ? sameTargets(x.customTargets, y.customTargets) : x[k] === y[k]));
 }
 
 /**
@@ -112,8 +184,10 @@ export function initialSettings(view: RoadmapView, today: string): RoadmapPlanSe
   }
   const profiles = view.model ? view.model.profiles : [];
   const target = view.assessment?.targetProfile;
-  const profile = profiles.some((p) => p.key === target) ? (target as string) : profiles.length > 0 ? profiles[0].key : '';
-  return { profile, capacity: null, capacityUnit: 'steps', phaseMonths: 3, startDate: nextMonth, defaultEffortDays: DEFAULT_EFFORT_DAYS, carriedFrom: null };
+  // A model without profiles starts with a goal picked by hand (empty until levels are picked).
+  const profile = profiles.some((p) => p.key === target) ? (target as string) : profiles.length > 0 ? profiles[0].key : CUSTOM_GOAL;
+  const customTargets = profile === CUSTOM_GOAL ? {} : null;
+  return { profile, capacity: null, capacityUnit: 'steps', phaseMonths: 3, startDate: nextMonth, defaultEffortDays: DEFAULT_EFFORT_DAYS, carriedFrom: null, customTargets };
 }
 
 /** The actions a re-plan continues: this assessment's, and when it has no plan, the earlier plan's. */
@@ -181,6 +255,7 @@ export interface UnreachableLine {
 export interface ComputedPlan {
   settings: RoadmapPlanSettings;
   profile: Profile;
+  goal: Goal;
   report: RoadmapReport;
   phases: BoardPhase[];
   steps: Map<string, BoardStep>;
@@ -232,11 +307,20 @@ function storedByStep(actions: RoadmapAction[]): Map<string, RoadmapAction> {
  * Plans from the settings and the person's step changes. Returns null when the profile is not one
  * of the model's (the model has none, or the saved one was withdrawn).
  */
-export function computePlan(base: PlanBase, stored: StoredPlan, settings: RoadmapPlanSettings, edits: Record<string, StepDraft>, today: string): ComputedPlan | null {
-  const profile = base.model.profiles.filter((p) => p.key === settings.profile)[0];
-  const assessmentId = base.view.assessment ? base.view.assessment.id : 0;
-  if (!profile || assessmentId === 0) return null;
+export function computePlan(
+  base: PlanBase,
+  stored: StoredPlan,
+  settings: RoadmapPlanSettings,
+  edits: Record<string, StepDraft>,
+  today: string,
+  localProfiles: LocalProfile[] = []
+): ComputedPlan | null {
   const started = now();
+  const goal = goalOf(base, settings, localProfiles);
+  const assessmentId = base.view.assessment ? base.view.assessment.id : 0;
+  if (!goal || assessmentId === 0) return null;
+  const profile = goal.profile;
+  const planWith = goalModelAndScore(base, goal);
   const existing = existingActions(stored);
   const known = storedByStep(existing);
   const estimate = (key: string): number | null => {
@@ -252,7 +336,7 @@ export function computePlan(base: PlanBase, stored: StoredPlan, settings: Roadma
     return action ? action.estimateCost : null;
   };
   const inDays = settings.capacityUnit === 'days';
-  const report = planRoadmap(base.model, base.assessment, profile.key, {
+  const report = planRoadmap(planWith.model, base.assessment, profile.key, {
     capacity: settings.capacity === null ? undefined : settings.capacity,
     efforts: inDays
       ? (capability: string, level: number) => {
@@ -261,7 +345,7 @@ export function computePlan(base: PlanBase, stored: StoredPlan, settings: Roadma
         }
       : undefined
   });
-  const readiness = roadmapReadiness(base.score, report);
+  const readiness = roadmapReadiness(planWith.score, report);
   const links = roadmapStepLinks(base.model, report);
 
   const planned: PlannedStep[] = [];
@@ -362,5 +446,5 @@ export function computePlan(base: PlanBase, stored: StoredPlan, settings: Roadma
   });
   const settingsChanged = stored.plan === null || !sameSettings(stored.plan, settings);
   const writes = merge.add.concat(merge.update, merge.obsolete, merge.done);
-  return { settings, profile, report, phases, steps, readiness, unreachable, merge, writes, settingsChanged, elapsedMs: now() - started };
+  return { settings, profile, goal, report, phases, steps, readiness, unreachable, merge, writes, settingsChanged, elapsedMs: now() - started };
 }

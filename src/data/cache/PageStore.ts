@@ -43,11 +43,14 @@ import type {
   StoredModel,
   WorkshopScoreChanges,
   WorkshopScores,
-  WorkshopView
+  WorkshopView,
+  LocalProfile,
+  LocalProfileEditors,
+  LocalProfileSave
 } from '../types';
 
 /** What a change on the site touched; readers say which ones they depend on. */
-export type StoreTopic = 'site' | 'model' | 'assessments' | 'responses' | 'evidence' | 'roadmap' | 'workshop';
+export type StoreTopic = 'site' | 'model' | 'assessments' | 'responses' | 'evidence' | 'roadmap' | 'workshop' | 'profiles';
 
 /** Told which topics changed. */
 export type ChangeListener = (topics: StoreTopic[]) => void;
@@ -71,7 +74,8 @@ const CACHED_BY_TOPIC: Record<StoreTopic, string[]> = {
   responses: [],
   evidence: [],
   roadmap: [],
-  workshop: []
+  workshop: [],
+  profiles: []
 };
 
 /** What starting an assessment changes: a re-assessment also writes the responses it copies. */
@@ -217,6 +221,22 @@ export class PageStore implements ObservableStore {
 
   public saveRoadmapPlan(save: RoadmapSave): Promise<RoadmapSaveResult> {
     return this.writes(['roadmap'], () => this.inner.saveRoadmapPlan(save));
+  }
+
+  public saveLocalProfile(profile: LocalProfileSave): Promise<LocalProfile> {
+    return this.writes(['profiles'], () => this.inner.saveLocalProfile(profile));
+  }
+
+  public deleteLocalProfile(profile: { itemId: number; etag: string; name: string }): Promise<void> {
+    return this.writes(['profiles'], () => this.inner.deleteLocalProfile(profile));
+  }
+
+  public getLocalProfileEditors(): Promise<LocalProfileEditors | null> {
+    return this.inner.getLocalProfileEditors();
+  }
+
+  public setLocalProfileEditors(editors: LocalProfileEditors): Promise<string[]> {
+    return this.writes(['profiles'], () => this.inner.setLocalProfileEditors(editors));
   }
 
   public loadWorkshop(assessmentId: number, capability: string): Promise<WorkshopView> {

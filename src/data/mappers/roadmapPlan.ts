@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { KEY_PATTERN } from '../../nimm/model/schema';
 import { DataStrings } from '../../loc/strings';
 import { F } from '../schema/names';
-import type { RoadmapPlan, RoadmapPlanSettings } from '../types';
+import { CUSTOM_GOAL, type RoadmapPlan, type RoadmapPlanSettings } from '../types';
 import { itemIdentity, MapResult, parseItemWithEtag, parseJsonColumnAs, RawItem, textColumn } from './common';
 
 /** Columns read for plans. */
@@ -22,6 +22,9 @@ export function planKey(assessmentId: number): string {
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, DataStrings.Roadmap.NotADate);
 
+/** A custom goal's levels by capability key (schema version 7; inside the settings JSON). */
+const customTargetsSchema = z.record(z.string().regex(KEY_PATTERN, DataStrings.Roadmap.NotACapabilityKey), z.number().int().min(1).max(9));
+
 /** The settings column's JSON: everything but the profile, which has a column of its own. */
 const settingsJsonSchema = z.object({
   capacity: z.number().positive().finite().nullable().default(null),
@@ -29,7 +32,8 @@ const settingsJsonSchema = z.object({
   phaseMonths: z.number().int().refine((m) => (PHASE_MONTHS as readonly number[]).indexOf(m) >= 0, DataStrings.Roadmap.BadPhaseLength),
   startDate: isoDate,
   defaultEffortDays: z.number().min(0).finite().default(DEFAULT_EFFORT_DAYS),
-  carriedFrom: z.number().int().positive().nullable().default(null)
+  carriedFrom: z.number().int().positive().nullable().default(null),
+  customTargets: customTargetsSchema.nullable().default(null)
 });
 
 const planItemSchema = itemIdentity.extend({
@@ -78,7 +82,11 @@ export const planSaveSchema = z.object({
   phaseMonths: z.number().int().refine((m) => (PHASE_MONTHS as readonly number[]).indexOf(m) >= 0, DataStrings.Roadmap.BadPhaseLength),
   startDate: isoDate,
   defaultEffortDays: z.number().min(0).finite(),
-  carriedFrom: z.number().int().positive().nullable()
+  carriedFrom: z.number().int().positive().nullable(),
+  customTargets: customTargetsSchema.nullable()
+}).refine((p) => p.profile !== CUSTOM_GOAL || (p.customTargets !== null && Object.keys(p.customTargets).length > 0), {
+  message: DataStrings.Roadmap.CustomGoalEmpty,
+  path: ['customTargets']
 });
 
 /** Item fields for a plan. */
@@ -89,7 +97,8 @@ export function planToItem(plan: RoadmapPlanSettings & { assessmentId: number },
     phaseMonths: plan.phaseMonths,
     startDate: plan.startDate,
     defaultEffortDays: plan.defaultEffortDays,
-    carriedFrom: plan.carriedFrom
+    carriedFrom: plan.carriedFrom,
+    customTargets: plan.profile === CUSTOM_GOAL ? plan.customTargets : null
   };
   return {
     Title: title,

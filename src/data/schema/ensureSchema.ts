@@ -16,7 +16,7 @@ import { askAnOwner, readCurrentUser } from '../sp/users';
 import { ensureList } from './ensureList';
 import { ensureResponseKeys } from './responseKeys';
 import { ensureWorkshopKeys } from './workshopKeys';
-import { ensurePlanKeys } from './planKeys';
+import { ensureLocalProfileKeys, ensurePlanKeys } from './planKeys';
 import { NIMM_SCHEMA, type SchemaDef } from './lists';
 import { ownersOnlyLock } from './permissions';
 import { F, LISTS, SCHEMA_VERSION_KEY } from './names';
@@ -92,6 +92,7 @@ export async function ensureSchema(sp: SPFI, onProgress: ProgressHandler = () =>
       if (list.fields.some((f) => f.name === F.responseKey && f.unique)) done.push(...(await ensureResponseKeys(sp)));
       if (list.fields.some((f) => f.name === F.workshopKey && f.unique)) done.push(...(await ensureWorkshopKeys(sp)));
       if (list.fields.some((f) => f.name === F.planKey && f.unique)) done.push(...(await ensurePlanKeys(sp)));
+      if (list.title === LISTS.localProfiles) done.push(...(await ensureLocalProfileKeys(sp)));
       changes.push(...done);
       report(done.length > 0 ? done.join(DataStrings.Common.ClauseSeparator) : formatString(words.UpToDate, list.title));
     }

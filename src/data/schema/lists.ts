@@ -25,7 +25,7 @@ import type { FieldDef } from './fields';
 import { F, LISTS } from './names';
 
 /** The schema version this code writes and expects. Stored in NIMM Settings by ensureSchema. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** One list or library. */
 export interface ListDef {
@@ -286,8 +286,40 @@ const workshopScores: ListDef = {
   ]
 };
 
+/**
+ * Schema version 7: profiles a trust keeps on its own site (a deployment group's service profile,
+ * such as an EPR programme's), apart from the published model's. One item per profile; its target
+ * levels are JSON by capability key, so a profile outlives model versions (a target naming a
+ * capability a later version lacks is kept and reported, not planned). "Profile key" is unique,
+ * enforced by SharePoint. The list inherits the site's permissions, so members may create and
+ * change local profiles, until a site owner chooses "site owners only" on the site set-up web
+ * part, which gives the list its own permissions as for the model lists (schema/permissions.ts):
+ * the rule is SharePoint's, not the page's. Set-up never changes the list's permissions after
+ * creating it, so the owner's choice stays.
+ */
+const localProfiles: ListDef = {
+  title: LISTS.localProfiles,
+  description: 'Profiles kept on this site (for example a deployment group\'s service profile): target levels by capability key, kept across model versions.',
+  template: 100,
+  versioning: true,
+  fields: [
+    {
+      name: F.profileKey,
+      id: 'a3c8e1f4-6b2d-4f7a-9e05-1d8c7b6a5f43',
+      displayName: 'Profile key',
+      type: 'Text',
+      indexed: true,
+      unique: true,
+      description: 'The profile\'s key. SharePoint refuses a second local profile with the same key.'
+    },
+    { name: F.profileKind, id: 'b7d2f9a1-3e4c-4b8d-a6f0-2c9e8d7b1a54', displayName: 'Kind', type: 'Choice', choices: profileKindSchema.options },
+    { name: F.basedOn, id: 'c1e5a8b3-9f2d-4c6e-b7a4-3d0f9e8c2b65', displayName: 'Based on', type: 'Text' },
+    { name: F.detail, id: 'd4f6b2c8-1a3e-4d9f-8c5b-4e1a0f9d3c76', displayName: 'Profile (JSON)', type: 'Note', json: true }
+  ]
+};
+
 /** The schema this code needs, at SCHEMA_VERSION. Settings comes first: it records the version. */
 export const NIMM_SCHEMA: SchemaDef = {
   version: SCHEMA_VERSION,
-  lists: [settings, modelVersions, capabilities, profiles, assessments, responses, evidence, roadmapActions, workshopScores, roadmapPlans]
+  lists: [settings, modelVersions, capabilities, profiles, assessments, responses, evidence, roadmapActions, workshopScores, roadmapPlans, localProfiles]
 };

@@ -18,7 +18,9 @@ export const LISTS = {
   // Schema version 4.
   workshopScores: 'NIMM Workshop Scores',
   // Schema version 6.
-  roadmapPlans: 'NIMM Roadmap Plans'
+  roadmapPlans: 'NIMM Roadmap Plans',
+  // Schema version 7.
+  localProfiles: 'NIMM Local Profiles'
 } as const;
 
 /** Column internal names. */
@@ -88,7 +90,9 @@ export const F = {
   // Schema version 6: roadmap plans, and the roadmap actions a plan manages.
   stepKey: 'NimmStepKey',
   planKey: 'NimmPlanKey',
-  planSettings: 'NimmPlanSettings'
+  planSettings: 'NimmPlanSettings',
+  // Schema version 7: local profiles (their key, kind and detail reuse profileKey, profileKind, detail).
+  basedOn: 'NimmBasedOn'
 } as const;
 
 /** Title of the NIMM Settings item holding the schema version. */

@@ -30,3 +30,22 @@ export function ensurePlanKeys(sp: SPFI): Promise<string[]> {
     enforcedChange: formatString(DataStrings.SetUp.PlanKeyEnforced, LISTS.roadmapPlans)
   });
 }
+
+/**
+ * One local profile per key, enforced by SharePoint (schema version 7). The key is the column
+ * itself; a second profile with the same key (made while the rule was off) gets "<key>#<item id>",
+ * which the store reports and leaves out.
+ */
+export function ensureLocalProfileKeys(sp: SPFI): Promise<string[]> {
+  return ensureUniqueKeys(sp, {
+    list: LISTS.localProfiles,
+    keyColumn: F.profileKey,
+    columns: [],
+    keyOf: (item: RawItem) => {
+      const key = item[F.profileKey];
+      return typeof key === 'string' && key.trim() !== '' ? key.split('#')[0] : null;
+    },
+    keysGiven: { one: DataStrings.SetUp.LocalProfileKeysGivenOne, many: DataStrings.SetUp.LocalProfileKeysGivenMany },
+    enforcedChange: formatString(DataStrings.SetUp.LocalProfileKeyEnforced, LISTS.localProfiles)
+  });
+}

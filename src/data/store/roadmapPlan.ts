@@ -4,8 +4,9 @@
  * SharePoint allows.
  *
  * Loading:
- *  1. one $batch: every assessment, the current user and their rights, and every plan (one small
- *     item per assessment: the settings);
+ *  1. one $batch: every assessment, the current user and their rights, every plan (one small
+ *     item per assessment: the settings), and the site's local profiles with the user's rights on
+ *     their list;
  *  2. one $batch: the chosen assessment's model version (header, profiles, capabilities), its
  *     responses and its actions, and, when it has no plan yet, the actions of the newest earlier
  *     plan of the same scope, which the page offers to carry forward.
@@ -52,6 +53,7 @@ import type {
 } from '../types';
 import { oneResponsePerCapability } from './assessmentView';
 import { dashboardAssessments } from './dashboard';
+import { finishLocalProfiles, queueLocalProfileReads } from './localProfiles';
 import { finishModelReads, queueModelReads, silence } from './modelReads';
 
 /** Earlier assessments of the same scope searched for a plan to carry forward. */
@@ -100,7 +102,10 @@ export async function loadRoadmap(sp: SPFI, options: RoadmapLoadOptions = {}): P
     // Last: on a site set up before schema version 6 the list is missing, which spoils no other part.
     plans: readPage<RawItem>(first.web.lists.getByTitle(LISTS.roadmapPlans).items.select(...PLAN_SELECT).orderBy('Id', true).top(MAX_PAGE))
   };
+  // After the plans: on a site set up before schema version 7 these fail alone, and are reported.
+  const localReads = queueLocalProfileReads(first);
   silence(reads);
+  silence(localReads);
   let action: string = DataStrings.Actions.ListAssessments;
   let list: string | undefined = LISTS.assessments;
   try {
@@ -113,13 +118,16 @@ export async function loadRoadmap(sp: SPFI, options: RoadmapLoadOptions = {}): P
     action = DataStrings.Actions.ReadRoadmapPlans;
     list = LISTS.roadmapPlans;
     const plans = plansByAssessment(await readRemainingPages<RawItem>(sp, await reads.plans), issues);
+    action = DataStrings.Actions.ReadLocalProfiles;
+    list = LISTS.localProfiles;
+    const localProfiles = await finishLocalProfiles(sp, localReads, issues);
 
     const chosen = dashboardAssessments(listed.items, { assessmentId: options.assessmentId, history: EARLIER_SEARCHED });
     if (chosen.length === 0) {
       if (options.assessmentId !== undefined && listed.items.length > 0) {
         throw new StoreError('not-found', formatString(DataStrings.Roadmap.NoSuchAssessment, options.assessmentId), { list: LISTS.assessments, itemId: options.assessmentId });
       }
-      return { user, assessments: listed.items, assessment: null, model: null, modelVersion: null, responses: [], plan: null, actions: [], earlier: null, carriedTo: null, issues };
+      return { user, assessments: listed.items, assessment: null, model: null, modelVersion: null, responses: [], plan: null, actions: [], earlier: null, carriedTo: null, localProfiles, issues };
     }
     const shown = chosen[0];
     const plan = plans.get(shown.id) ?? null;
@@ -171,6 +179,7 @@ export async function loadRoadmap(sp: SPFI, options: RoadmapLoadOptions = {}): P
       actions: byPhase(actions.items),
       earlier,
       carriedTo,
+      localProfiles,
       issues
     };
   } catch (error) {

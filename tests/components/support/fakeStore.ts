@@ -15,6 +15,9 @@ import type {
   DataIssue,
   EvidenceItem,
   LibraryDocument,
+  LocalProfile,
+  LocalProfileEditors,
+  LocalProfileSave,
   Listed,
   ModelVersionSummary,
   ProgressHandler,
@@ -251,6 +254,22 @@ export class FakeStore implements NimmStore {
   }
   public saveRoadmapPlan(_save: RoadmapSave): Promise<RoadmapSaveResult> {
     return unused('saveRoadmapPlan');
+  }
+  public saveLocalProfile(_profile: LocalProfileSave): Promise<LocalProfile> {
+    return unused('saveLocalProfile');
+  }
+  public deleteLocalProfile(_profile: { itemId: number; etag: string; name: string }): Promise<void> {
+    return unused('deleteLocalProfile');
+  }
+  /** Who may change local profiles on the fake site; null as on a site before schema version 7. */
+  public localProfileEditors: LocalProfileEditors | null = 'members';
+  public getLocalProfileEditors(): Promise<LocalProfileEditors | null> {
+    return Promise.resolve(this.localProfileEditors);
+  }
+  public setLocalProfileEditors(editors: LocalProfileEditors): Promise<string[]> {
+    const changed = this.localProfileEditors !== editors;
+    this.localProfileEditors = editors;
+    return Promise.resolve(changed ? [`Now ${editors}`] : []);
   }
   // With their parameters, so a test's subclass can answer them (tests/components/workshop.test.tsx).
   public loadWorkshop(_assessmentId: number, _capability: string): Promise<WorkshopView> {

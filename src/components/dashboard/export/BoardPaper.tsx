@@ -1,8 +1,8 @@
 import * as React from 'react';
-import * as ReactDOM from 'react-dom';
 import { DashboardStrings as strings, formatString } from '../../../loc/strings';
 import { dashboardHeadline, heatmapRows, type HeatmapCell } from '../../../nimm';
 import { dateText } from '../../shell/dates';
+import { PrintContainer } from '../../shared/PrintContainer';
 import { dashboardData } from '../dashboardData';
 import type { DashboardView } from '../../../data/types';
 import { comparisonGaps, comparisonProfile, criteriaStillToMeet, gapsFurthestFirst } from './workbookSheets';
@@ -67,18 +67,6 @@ function cellText(cell: HeatmapCell): string {
  * way the person prints.
  */
 export const BoardPaper: React.FC<IBoardPaperProps> = ({ view, profileKey, today }) => {
-  const [container] = React.useState(() => {
-    const div = document.createElement('div');
-    div.className = BOARD_PAPER_CLASS;
-    return div;
-  });
-  React.useEffect(() => {
-    document.body.appendChild(container);
-    return () => {
-      if (container.parentNode) container.parentNode.removeChild(container);
-    };
-  }, [container]);
-
   const paper = React.useMemo(() => {
     const data = dashboardData(view);
     if (!data) return null;
@@ -90,7 +78,8 @@ export const BoardPaper: React.FC<IBoardPaperProps> = ({ view, profileKey, today
       gaps: comparisonGaps(data, profileKey)
     };
   }, [view, profileKey]);
-  if (!paper) return null;
+  // Nothing to print: the container stays, empty.
+  if (!paper) return <PrintContainer className={BOARD_PAPER_CLASS} />;
 
   const { data, headline, heatmap, gaps } = paper;
   const open = gapsFurthestFirst(gaps.gaps).filter((g) => !g.met);
@@ -103,9 +92,8 @@ export const BoardPaper: React.FC<IBoardPaperProps> = ({ view, profileKey, today
   const levelValue = headline.level === null ? strings.OrganisationLevelNone : formatString(strings.OrganisationLevel, headline.level, headline.levelName ?? '');
   const statusText = ({ open: strings.StatusOpen, closed: strings.StatusClosed, draft: strings.StatusDraft } as Record<string, string>)[data.shown.assessment.status] ?? data.shown.assessment.status;
 
-  return ReactDOM.createPortal(
-    <>
-      <style>{PRINT_CSS}</style>
+  return (
+    <PrintContainer className={BOARD_PAPER_CLASS} css={PRINT_CSS}>
       <article>
         <h1>{formatString(strings.BoardPaperTitle, data.shown.assessment.title)}</h1>
         <p>{formatString(strings.BoardPaperPrinted, dateText(today), headline.model.name, headline.model.version)}</p>
@@ -217,7 +205,6 @@ export const BoardPaper: React.FC<IBoardPaperProps> = ({ view, profileKey, today
           </>
         )}
       </article>
-    </>,
-    container
+    </PrintContainer>
   );
 };

@@ -7,7 +7,8 @@ import type { DashboardData } from '../dashboardData';
 import { readProfileAddress } from '../dashboardAddress';
 import { BoardPaper } from './BoardPaper';
 import { browserAddress } from '../../shared/workbook';
-import { ExportError, exportWorkbook } from './exportWorkbook';
+import { useExportAction } from '../../shared/useExportAction';
+import { exportWorkbook } from './exportWorkbook';
 
 export interface IDashboardActionsProps {
   data: DashboardData;
@@ -33,42 +34,18 @@ export { browserAddress };
  * The board paper itself is always there, shown only in print, so the browser's own Print prints it too.
  */
 export const DashboardActions: React.FC<IDashboardActionsProps> = ({ data, host, siteUrl }) => {
-  const [exporting, setExporting] = React.useState(false);
-  const [status, setStatus] = React.useState('');
-  const [failure, setFailure] = React.useState<string | null>(null);
+  const { exporting, status, failure, start: onExport, dismissFailure } = useExportAction(
+    () => exportWorkbook(data, readProfileAddress(window.location.href), { siteUrl, today: todayIso() }),
+    { exporting: strings.Exporting, exported: strings.Exported, failed: formatString(strings.ExportFailed, strings.ExportWriteFailed) }
+  );
   const [teamsNotice, setTeamsNotice] = React.useState(false);
   // The profile chosen on the "Against a target" view is kept in the address; read again before printing.
   const [profileKey, setProfileKey] = React.useState(() => readProfileAddress(window.location.href));
-  const mounted = React.useRef(true);
   React.useEffect(() => {
-    mounted.current = true;
     const beforePrint = (): void => setProfileKey(readProfileAddress(window.location.href));
     window.addEventListener('beforeprint', beforePrint);
-    return () => {
-      mounted.current = false;
-      window.removeEventListener('beforeprint', beforePrint);
-    };
+    return () => window.removeEventListener('beforeprint', beforePrint);
   }, []);
-
-  const onExport = (): void => {
-    if (exporting) return;
-    setExporting(true);
-    setFailure(null);
-    setStatus(strings.Exporting);
-    exportWorkbook(data, readProfileAddress(window.location.href), { siteUrl, today: todayIso() })
-      .then((fileName) => {
-        if (mounted.current) setStatus(formatString(strings.Exported, fileName));
-      })
-      .catch((error: unknown) => {
-        if (!mounted.current) return;
-        setStatus('');
-        setFailure(error instanceof ExportError ? error.message : formatString(strings.ExportFailed, strings.ExportWriteFailed));
-      })
-      .then(() => {
-        if (mounted.current) setExporting(false);
-      })
-      .catch(() => undefined);
-  };
 
   const onPrint = (): void => {
     if (host.kind !== 'sharepoint') {
@@ -101,7 +78,7 @@ export const DashboardActions: React.FC<IDashboardActionsProps> = ({ data, host,
       {failure || teamsNotice ? (
         <div className={classNames.messages}>
           {failure ? (
-            <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setFailure(null)} dismissButtonAriaLabel={strings.CloseDetail}>
+            <MessageBar messageBarType={MessageBarType.error} onDismiss={dismissFailure} dismissButtonAriaLabel={strings.CloseDetail}>
               {failure}
             </MessageBar>
           ) : null}
