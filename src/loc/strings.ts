@@ -185,7 +185,22 @@ export const SetUpStrings = {
   SetUpOwnersOnly: 'This site is set up. Only site owners can change its set-up or publish a model; ask one of them if something needs changing:',
   SetUpOwnersOnlyUnknown: 'This site is set up. Only site owners can change its set-up or publish a model; ask one of the site\u2019s owners if something needs changing.',
   OwnersOnlyUnknown: 'Only site owners can set up NIMM on this site. Ask one of the site\u2019s owners.',
-  OwnerWithoutName: 'Site owner'
+  OwnerWithoutName: 'Site owner',
+
+  LocalProfilesHeading: 'This site\u2019s own profiles',
+  LocalProfilesIntro: 'Besides the published model\u2019s profiles, a site can keep its own, for example a service profile a deployment group builds in the roadmap web part for the levels its programme needs.',
+  LocalProfilesLoading: 'Reading who may change them\u2026',
+  LocalProfilesMissing: 'The list for them is added by set-up: run \u201cCheck and upgrade set-up\u201d above.',
+  LocalProfilesChoiceLabel: 'Who may create and change this site\u2019s own profiles',
+  LocalProfilesChoiceMembers: 'Site members and owners',
+  LocalProfilesChoiceOwners: 'Site owners only',
+  LocalProfilesSave: 'Save the choice',
+  LocalProfilesSaving: 'Saving\u2026',
+  LocalProfilesNowOwners: 'Only site owners may now create and change this site\u2019s own profiles. SharePoint refuses anyone else\u2019s change; everyone can still read them and plan to them.',
+  LocalProfilesNowMembers: 'Site members and owners may now create and change this site\u2019s own profiles.',
+  LocalProfilesNotChanged: 'The choice was not saved.',
+  LocalProfilesOwnersNow: 'Only site owners may create and change this site\u2019s own profiles; everyone can plan to them.',
+  LocalProfilesMembersNow: 'Site members and owners may create and change this site\u2019s own profiles.'
 
 };
 

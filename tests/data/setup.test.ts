@@ -96,14 +96,14 @@ describe('setting up the NIMM lists', () => {
     expect(site.writes()).toEqual([]);
   });
 
-  it('upgrades a site of schema version 5 for the roadmap web part: new columns, the "obsolete" status, the plans list', async () => {
+  it('upgrades a site of schema version 5 for the roadmap web part: new columns, the "obsolete" status, the plans list, the local profiles list', async () => {
     site = await startSite();
     const sp = await site.spFor('owner');
     const v6Actions: string[] = [F.stepKey, F.ownerLogin, F.startDate, F.improvementIdeas];
     const v5: SchemaDef = {
       version: 5,
       lists: NIMM_SCHEMA.lists
-        .filter((l) => l.title !== LISTS.roadmapPlans)
+        .filter((l) => l.title !== LISTS.roadmapPlans && l.title !== LISTS.localProfiles)
         .map((l) =>
           l.title !== LISTS.roadmapActions
             ? l
@@ -121,8 +121,14 @@ describe('setting up the NIMM lists', () => {
       'Created a list "NIMM Roadmap Plans"',
       'Added 4 columns to "NIMM Roadmap Plans": Assessment ID, Profile key, Plan settings (JSON), Plan key',
       'Made "NIMM Roadmap Plans" keep one plan per assessment (unique "Plan key")',
-      'Recorded schema version 6'
+      'Created a list "NIMM Local Profiles"',
+      'Added 4 columns to "NIMM Local Profiles": Profile key, Kind, Based on, Profile (JSON)',
+      'Made "NIMM Local Profiles" keep one profile per key (unique "Profile key")',
+      'Recorded schema version 7'
     ]);
+    // The local profiles list shares the site's permissions (members may change them) until an owner chooses otherwise.
+    const localList: { HasUniqueRoleAssignments?: boolean } = await sp.web.lists.getByTitle(LISTS.localProfiles).select('HasUniqueRoleAssignments')();
+    expect(localList.HasUniqueRoleAssignments).toBe(false);
     const status: { Choices?: string[] } = await sp.web.lists.getByTitle(LISTS.roadmapActions).fields.getByInternalNameOrTitle(F.status).select('Choices')();
     expect(status.Choices).toEqual(['planned', 'in-progress', 'done', 'dropped', 'obsolete']);
     // The action made before keeps what it had, and reads as an action added by hand.

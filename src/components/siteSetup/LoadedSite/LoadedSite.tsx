@@ -3,6 +3,7 @@ import { getSetUpClassNames } from '../siteSetup.styles';
 import { useTheme } from '@fluentui/react';
 import { SetUpStrings as strings } from '../../../loc/strings';
 import { Heading } from '../../shared/Heading';
+import { LocalProfileEditors } from '../LocalProfileEditors';
 import { OwnerActions } from '../OwnerActions';
 import { OwnersMessage } from '../OwnersMessage';
 import { SiteStatusSummary } from '../SiteStatusSummary';
@@ -28,12 +29,12 @@ export const LoadedSite: React.FC<ILoadedSiteProps> = ({ site, refresh, headingL
             state={runner.state}
             onSetUp={runner.runSetUp}
             onPublish={runner.publishDefault}
-           
           />
         ) : (
           <OwnersMessage owners={site.owners} isSetUp={site.lists.kind === 'found' && site.published !== null} />
         )}
       </section>
+      {site.lists.kind === 'found' ? <LocalProfileEditors key={runner.schemaVersion ?? 0} headingLevel={headingLevel} canChoose={site.user.can.setUp} /> : null}
     </>
   );
 };

@@ -1,0 +1,1 @@
+export { LocalProfileEditors } from './LocalProfileEditors';
