@@ -353,7 +353,9 @@ export const RoadmapStrings = {
   CapacityValue: '{0} {1}',
   NoLimit: 'no limit',
   UnitSteps: 'steps',
+  UnitStep: 'step',
   UnitDays: 'person-days',
+  UnitDay: 'person-day',
   ResolveFailed: 'That could not be saved.',
 
   // What if (rule 9, and a step slipping)
@@ -412,6 +414,12 @@ export const RoadmapStrings = {
   SlipStepOption: '{0} (phase {1})',
   SlipNoSteps: 'The plan has no steps to hold back.',
   SlipMovedCaption: 'Steps that would move',
+  /** {0} the phase and its load (SlipOverPhase), {1} the capacity in words. */
+  SlipOverOne: 'A slip does not fill the phases again, so {0} would then hold more than the capacity of {1}: that work would have to wait, or the team take on more then.',
+  /** {0} the phases and their loads (SlipOverPhase), joined, {1} the capacity in words. */
+  SlipOverMany: 'A slip does not fill the phases again, so these phases would then hold more than the capacity of {1}: {0}. That work would have to wait, or the team take on more then.',
+  /** {0} the phase number, {1} its load in words (CapacityValue). */
+  SlipOverPhase: 'phase {0} ({1})',
   /** {0} step title, {1} phase before, {2} its end date, {3} phase after, {4} its end date. */
   SlipMovedLine: '{0}: from phase {1} (ends {2}) to phase {3} (ends {4})',
   /** {0} last phase, {1} its end date, {2} the phase before, {3} its end date. */

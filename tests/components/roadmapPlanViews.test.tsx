@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
 import * as React from 'react';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react';
 import RoadmapScreens from '../../src/components/roadmap/RoadmapScreens';
 import { budgetSentence, planBudget } from '../../src/components/roadmap/budgetData';
@@ -105,6 +105,20 @@ describe('the roadmap\'s what-if view', () => {
       'Raise Architecture board to level 2: from phase 3 to phase 4'
     ]);
     expect(screen.getByText(/^The plan would then finish in phase 4, on .+, instead of phase 3, on .+\.$/)).toBeInTheDocument();
+  });
+});
+
+describe('the roadmap\'s what-if view under a capacity', () => {
+  test('a slip that puts a phase over the capacity says so, as a slip does not fill the phases again', async () => {
+    renderWhatIf(new WhatIfStore([]));
+    // One step a phase: configuration 2, change 2, change 3, board 2 in phases 1 to 4.
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Steps the team can take on in a phase' }), { target: { value: '1' } });
+    // The first step is chosen to begin with.
+    expect(await screen.findByRole('combobox', { name: /^Step Raise Configuration management to level 2 \(phase 1\)/ })).toBeInTheDocument();
+    const over = await waitFor(() => document.querySelector('[data-nimm-slip="over"]') as HTMLElement);
+    expect(over).toHaveTextContent(
+      'A slip does not fill the phases again, so phase 2 (2 steps) would then hold more than the capacity of 1 step: that work would have to wait, or the team take on more then.'
+    );
   });
 });
 

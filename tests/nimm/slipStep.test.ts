@@ -1,5 +1,5 @@
 /** "What if this step slips a phase": slipStep on small roadmaps worked by hand. */
-import { planRoadmap, roadmapStepLinks, slipStep, type Model, type RoadmapReport } from '../../src/nimm';
+import { phaseLoadsAfterSlip, planRoadmap, roadmapStepLinks, slipStep, type Model, type RoadmapReport } from '../../src/nimm';
 import { assess, buildModel } from './fixtures';
 
 /** a2 is needed by b2; c needs two steps; nothing assessed. Plan: [a2, c2], [b2, c3]. */
@@ -56,5 +56,22 @@ describe('slipStep', () => {
     expect(() => slip(chainModel, report, 'z:2')).toThrow(RangeError);
     expect(() => slip(chainModel, report, 'a:2', 0)).toThrow(RangeError);
     expect(() => slip(chainModel, report, 'a:2', 1.5)).toThrow(RangeError);
+  });
+
+  test('the phases\' loads after a slip: the moved steps counted where they go, a phase over the capacity seen', () => {
+    // Capacity 2: [a2, c2], [b2, c3]; a2 slipping one phase puts a2 beside b2 and c3 in phase 2.
+    const limited = planRoadmap(chainModel, assess(chainModel), 'p', { capacity: 2 });
+    const result = slip(chainModel, limited, 'a:2');
+    expect(phaseLoadsAfterSlip(limited, result, () => 1)).toEqual([
+      { phase: 1, effort: 1, steps: 1 },
+      { phase: 2, effort: 2, steps: 2 },
+      { phase: 3, effort: 1, steps: 1 }
+    ]);
+    const bigC3 = phaseLoadsAfterSlip(limited, slip(chainModel, limited, 'c:2'), (key) => (key === 'c:3' ? 5 : 1));
+    expect(bigC3).toEqual([
+      { phase: 1, effort: 1, steps: 1 },
+      { phase: 2, effort: 2, steps: 2 },
+      { phase: 3, effort: 5, steps: 1 }
+    ]);
   });
 });

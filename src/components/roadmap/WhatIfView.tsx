@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { ComboBox, Dropdown, type IComboBoxOption, type IDropdownOption, useTheme } from '@fluentui/react';
 import { RoadmapStrings as strings, formatString } from '../../loc/strings';
-import { analyseImpact, phaseDates, roadmapStepLinks, slipStep, type Capability, type ImpactReport, type LevelChange, type Model, type SlipReport } from '../../nimm';
+import { analyseImpact, phaseDates, phaseLoadsAfterSlip, roadmapStepLinks, slipStep, type Capability, type ImpactReport, type LevelChange, type Model, type SlipReport } from '../../nimm';
 import { Heading } from '../shared/Heading';
 import { dateText } from '../shell/dates';
 import { getRoadmapClassNames } from './roadmap.styles';
-import { percentText } from './roadmapText';
+import { capacityText, percentText } from './roadmapText';
 import type { IRoadmapViewProps } from './views';
 
 /** One edge of a capability's neighbourhood: another capability and the levels involved. */
@@ -153,6 +153,16 @@ export const WhatIfView: React.FC<IRoadmapViewProps> = ({ plan, base, headingLev
       ? formatString(strings.NeighbourhoodAltNeedsNothing, capabilityName, list(hood.neededBy))
       : formatString(strings.NeighbourhoodAlt, capabilityName, list(hood.needs), list(hood.neededBy))
     : '';
+  // A slip does not fill the phases again: say which phases it would put over the capacity.
+  const capacity = plan.settings.capacity;
+  const overAfterSlip =
+    slip && capacity !== null
+      ? phaseLoadsAfterSlip(plan.report, slip, (key) => {
+          const step = plan.steps.get(key);
+          if (plan.settings.capacityUnit !== 'days') return 1;
+          return step && step.estimateDays !== null ? step.estimateDays : plan.settings.defaultEffortDays;
+        }).filter((l) => l.effort > capacity + 1e-9 && l.steps > 1)
+      : [];
   const slipOptions: IDropdownOption[] = allSteps.map((s) => ({ key: s.key, text: formatString(strings.SlipStepOption, s.title, s.phase) }));
   const slipByOptions: IDropdownOption[] = [1, 2, 3, 4].map((n) => ({ key: n, text: n === 1 ? strings.SlipOnePhase : formatString(strings.SlipPhasesOption, n) }));
 
@@ -289,6 +299,15 @@ export const WhatIfView: React.FC<IRoadmapViewProps> = ({ plan, base, headingLev
                 : formatString(strings.SlipFinishSame, slip.lastPhaseAfter, endOf(slip.lastPhaseAfter))}
             </p>
           </div>
+          {overAfterSlip.length > 0 ? (
+            <p className={classNames.paragraph} data-nimm-slip="over">
+              {formatString(
+                overAfterSlip.length === 1 ? strings.SlipOverOne : strings.SlipOverMany,
+                overAfterSlip.map((l) => formatString(strings.SlipOverPhase, l.phase, capacityText({ capacity: l.effort, capacityUnit: plan.settings.capacityUnit }))).join(strings.FactSeparator),
+                capacityText(plan.settings)
+              )}
+            </p>
+          ) : null}
           <p className={classNames.label}>{strings.SlipMovedCaption}</p>
           <ul className={classNames.smallList} data-nimm-slip="moved">
             {slip.moved.map((m) => {

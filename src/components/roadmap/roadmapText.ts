@@ -69,7 +69,9 @@ export function phaseLengthText(months: number): string {
 /** A capacity in words: "8 steps", "40 person-days", "no limit". */
 export function capacityText(settings: Pick<RoadmapPlanSettings, 'capacity' | 'capacityUnit'>): string {
   if (settings.capacity === null) return strings.NoLimit;
-  return formatString(strings.CapacityValue, numberText(settings.capacity), settings.capacityUnit === 'days' ? strings.UnitDays : strings.UnitSteps);
+  const one = settings.capacity === 1;
+  const unit = settings.capacityUnit === 'days' ? (one ? strings.UnitDay : strings.UnitDays) : one ? strings.UnitStep : strings.UnitSteps;
+  return formatString(strings.CapacityValue, numberText(settings.capacity), unit);
 }
 
 /** What saving would do, as one sentence; null when nothing would be written. */

@@ -77,3 +77,36 @@ export function slipStep(roadmap: RoadmapReport, links: Readonly<Record<string, 
   });
   return { step: key, phases, moved, lastPhaseBefore: lastBefore, lastPhaseAfter: lastAfter };
 }
+
+/** A phase's load once a step slips. */
+export interface PhaseLoad {
+  phase: number;
+  /** The sum of its steps' efforts. */
+  effort: number;
+  steps: number;
+}
+
+/**
+ * Each phase's effort and number of steps once the slip is applied (a slip does not fill the
+ * phases again, so a phase may then hold more than a capacity): the phases with work, in order.
+ * `effortOf` gives a step's effort by its key, as the roadmap was planned with.
+ */
+export function phaseLoadsAfterSlip(roadmap: RoadmapReport, slip: SlipReport, effortOf: (key: string) => number): PhaseLoad[] {
+  const moved: Record<string, number> = {};
+  slip.moved.forEach((m) => {
+    moved[m.key] = m.to;
+  });
+  const loads: Record<number, PhaseLoad> = {};
+  roadmap.phases.forEach((phase) => {
+    phase.steps.forEach((step) => {
+      const key = stepKey(step.capability, step.level);
+      const at = Object.prototype.hasOwnProperty.call(moved, key) ? moved[key] : phase.phase;
+      const load = loads[at] ?? (loads[at] = { phase: at, effort: 0, steps: 0 });
+      load.effort += effortOf(key);
+      load.steps += 1;
+    });
+  });
+  return Object.keys(loads)
+    .map((k) => loads[Number(k)])
+    .sort((a, b) => a.phase - b.phase);
+}
