@@ -2,8 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { SharePointStore } from '../../src/data/SharePointStore';
 import { explainCapability } from '../../src/nimm';
 import { connectLocalSite } from '../../tools/support/connectLocalSite';
-import { USER_COOKIE } from '../../tools/sp-simulator/types';
-import { axeViolations, demoOf, useWorkbenchInBrowser } from './browser';
+import { axeViolations, demoOf, useWorkbenchInBrowser, signedInContext } from './browser';
 
 // The assessment web part in a browser: the real workbench (simulator + page), Debian's Chromium.
 jest.setTimeout(180000);
@@ -13,10 +12,7 @@ const e2e = useWorkbenchInBrowser();
 type Role = 'owner' | 'member' | 'visitor';
 
 async function contextAs(role: Role): Promise<BrowserContext> {
-  const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const user = e2e.workbench.sim.users.find((u) => u.role === role)!;
-  await context.addCookies([{ name: USER_COOKIE, value: encodeURIComponent(user.login), url: e2e.workbench.origin }]);
-  return context;
+  return signedInContext(e2e, role);
 }
 
 /** The assessment web part's zone on the workbench page. */

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import { chromium, type Browser } from 'playwright-core';
+import { USER_COOKIE as USER_COOKIE_NAME } from '../../tools/sp-simulator/types';
 
 /** Debian's Chromium (installed by `npm test` when missing); never a downloaded browser. */
 export function chromiumPath(): string {
@@ -94,4 +95,17 @@ export function demoOf<T extends { title: string }>(assessments: T[]): T {
   const found = assessments.find((a) => a.title === demoAssessmentTitle());
   if (!found) throw new Error('The demo assessment is not on the site: was the workbench seeded?');
   return found;
+}
+
+/** A new browser context signed in to the workbench as the simulator's user with the given role. */
+export async function signedInContext(
+  e2e: WorkbenchInBrowser,
+  role: 'owner' | 'member' | 'visitor',
+  viewport: { width: number; height: number } = { width: 1280, height: 900 }
+): Promise<import('playwright-core').BrowserContext> {
+  const context = await e2e.browser.newContext({ viewport });
+  const user = e2e.workbench.sim.users.find((u) => u.role === role);
+  if (!user) throw new Error(`The workbench has no ${role}.`);
+  await context.addCookies([{ name: USER_COOKIE_NAME, value: encodeURIComponent(user.login), url: e2e.workbench.origin }]);
+  return context;
 }

@@ -8,8 +8,7 @@ import { domainAssessment } from '../../src/data/mappers/domainAssessment';
 import { capabilitiesInScope, scoreAssessment } from '../../src/nimm';
 import { SharePointStore } from '../../src/data/SharePointStore';
 import { connectLocalSite } from '../../tools/support/connectLocalSite';
-import { USER_COOKIE } from '../../tools/sp-simulator/types';
-import { axeViolations, demoOf, useWorkbenchInBrowser } from './browser';
+import { axeViolations, demoOf, useWorkbenchInBrowser, signedInContext } from './browser';
 
 // The dashboard web part in a browser: the real workbench (simulator with the demo trust's six
 // rounds of assessment), Debian's Chromium.
@@ -18,10 +17,7 @@ jest.setTimeout(180000);
 const e2e = useWorkbenchInBrowser();
 
 async function contextAs(role: 'owner' | 'member' | 'visitor'): Promise<BrowserContext> {
-  const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const user = e2e.workbench.sim.users.find((u) => u.role === role)!;
-  await context.addCookies([{ name: USER_COOKIE, value: encodeURIComponent(user.login), url: e2e.workbench.origin }]);
-  return context;
+  return signedInContext(e2e, role);
 }
 
 function zone(page: Page) {

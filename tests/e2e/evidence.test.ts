@@ -3,8 +3,7 @@ import { SharePointStore } from '../../src/data/SharePointStore';
 import type { SPFI } from '../../src/data/sp/pnp';
 import type { Capability } from '../../src/nimm';
 import { connectLocalSite } from '../../tools/support/connectLocalSite';
-import { USER_COOKIE } from '../../tools/sp-simulator/types';
-import { axeViolations, demoOf, useWorkbenchInBrowser } from './browser';
+import { axeViolations, demoOf, useWorkbenchInBrowser, signedInContext } from './browser';
 
 // Evidence in the assessment web part, in a browser: the real workbench (simulator + page),
 // Debian's Chromium, and what the site holds afterwards read back through the real store.
@@ -15,10 +14,7 @@ const e2e = useWorkbenchInBrowser();
 type Role = 'owner' | 'member' | 'visitor';
 
 async function contextAs(role: Role, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
-  const context = await e2e.browser.newContext({ viewport });
-  const user = e2e.workbench.sim.users.find((u) => u.role === role)!;
-  await context.addCookies([{ name: USER_COOKIE, value: encodeURIComponent(user.login), url: e2e.workbench.origin }]);
-  return context;
+  return signedInContext(e2e, role, viewport);
 }
 
 async function spAs(role: Role): Promise<SPFI> {

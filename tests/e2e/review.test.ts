@@ -4,8 +4,7 @@ import { emptyDraft } from '../../src/data/merge/mergeResponse';
 import type { AssessmentView, StoredResponse } from '../../src/data/types';
 import type { Capability } from '../../src/nimm';
 import { connectLocalSite } from '../../tools/support/connectLocalSite';
-import { USER_COOKIE } from '../../tools/sp-simulator/types';
-import { axeViolations, demoOf, useWorkbenchInBrowser } from './browser';
+import { axeViolations, demoOf, useWorkbenchInBrowser, signedInContext } from './browser';
 
 // Owners, review and history of a capability in a browser: the real workbench (simulator and
 // page), Debian's Chromium, each person signed in with the simulator's user cookie.
@@ -20,9 +19,7 @@ function user(role: Role): { login: string; title: string } {
 }
 
 async function contextAs(role: Role): Promise<BrowserContext> {
-  const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addCookies([{ name: USER_COOKIE, value: encodeURIComponent(user(role).login), url: e2e.workbench.origin }]);
-  return context;
+  return signedInContext(e2e, role);
 }
 
 /** The assessment web part's zone on the workbench page. */

@@ -6,9 +6,8 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { computePlan, planBase, todayIso } from '../../src/components/roadmap/roadmapData';
 import { SharePointStore } from '../../src/data/SharePointStore';
 import { connectLocalSite } from '../../tools/support/connectLocalSite';
-import { USER_COOKIE } from '../../tools/sp-simulator/types';
 import { analyseImpact } from '../../src/nimm';
-import { axeViolations, demoOf, useWorkbenchInBrowser } from './browser';
+import { axeViolations, demoOf, useWorkbenchInBrowser, signedInContext } from './browser';
 
 // The roadmap web part in a browser: the real workbench (simulator with the demo trust's
 // assessment and its saved plan towards cyber resilience), Debian's Chromium.
@@ -19,10 +18,7 @@ const e2e = useWorkbenchInBrowser();
 type Role = 'owner' | 'member' | 'visitor';
 
 async function contextAs(role: Role, width = 1280): Promise<BrowserContext> {
-  const context = await e2e.browser.newContext({ viewport: { width, height: 900 } });
-  const user = e2e.workbench.sim.users.find((u) => u.role === role)!;
-  await context.addCookies([{ name: USER_COOKIE, value: encodeURIComponent(user.login), url: e2e.workbench.origin }]);
-  return context;
+  return signedInContext(e2e, role, { width, height: 900 });
 }
 
 async function store(role: Role): Promise<SharePointStore> {

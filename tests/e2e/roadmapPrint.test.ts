@@ -1,8 +1,7 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { SharePointStore } from '../../src/data/SharePointStore';
 import { connectLocalSite } from '../../tools/support/connectLocalSite';
-import { USER_COOKIE } from '../../tools/sp-simulator/types';
-import { demoOf, useWorkbenchInBrowser } from './browser';
+import { demoOf, useWorkbenchInBrowser, signedInContext } from './browser';
 
 // The roadmap's A4 board paper in a browser: the real workbench with the roadmap web part alone
 // (?nimmOnly=roadmap) on the demo trust's assessment and its saved plan, Debian's Chromium.
@@ -11,10 +10,7 @@ jest.setTimeout(240000);
 const e2e = useWorkbenchInBrowser();
 
 async function contextAs(role: 'owner' | 'member' | 'visitor'): Promise<BrowserContext> {
-  const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const user = e2e.workbench.sim.users.find((u) => u.role === role)!;
-  await context.addCookies([{ name: USER_COOKIE, value: encodeURIComponent(user.login), url: e2e.workbench.origin }]);
-  return context;
+  return signedInContext(e2e, role);
 }
 
 function zone(page: Page): Locator {

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, Link, MessageBar, MessageBarType, mergeStyleSets } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, mergeStyleSets } from '@fluentui/react';
+import { TeamsPrintNotice } from '../shared/TeamsPrintNotice';
 import type { AssessmentSummary } from '../../data/types';
 import { RoadmapStrings as strings, formatString } from '../../loc/strings';
 import type { HostInfo } from '../shell/host';
@@ -144,15 +145,12 @@ export const RoadmapExport: React.FC<IRoadmapExportProps> = ({ plan, assessment,
         </MessageBar>
       ) : null}
       {teamsNotice ? (
-        <MessageBar messageBarType={MessageBarType.info} onDismiss={() => setTeamsNotice(false)} dismissButtonAriaLabel={strings.CloseMessage}>
-          {strings.PrintInTeams}{' '}
-          {pageAddress ? (
-            <Link href={pageAddress} target="_blank" rel="noopener noreferrer">
-              {strings.OpenInBrowser}
-              <span className={classNames.hidden}> {strings.OpensInNewTab}</span>
-            </Link>
-          ) : null}
-        </MessageBar>
+        <TeamsPrintNotice
+              pageAddress={pageAddress}
+              words={{ notice: strings.PrintInTeams, openInBrowser: strings.OpenInBrowser, opensInNewTab: strings.OpensInNewTab, close: strings.CloseMessage }}
+              hiddenClassName={classNames.hidden}
+              onDismiss={() => setTeamsNotice(false)}
+            />
       ) : null}
       <RoadmapPaper plan={plan} assessment={assessment} today={today} />
     </>

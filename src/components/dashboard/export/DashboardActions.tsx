@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, Link, MessageBar, MessageBarType, mergeStyleSets } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, mergeStyleSets } from '@fluentui/react';
+import { TeamsPrintNotice } from '../../shared/TeamsPrintNotice';
 import { DashboardStrings as strings, formatString } from '../../../loc/strings';
 import { todayIso } from '../../assessment/evidence/evidenceText';
 import type { HostInfo } from '../../shell/host';
@@ -83,15 +84,12 @@ export const DashboardActions: React.FC<IDashboardActionsProps> = ({ data, host,
             </MessageBar>
           ) : null}
           {teamsNotice ? (
-            <MessageBar messageBarType={MessageBarType.info} onDismiss={() => setTeamsNotice(false)} dismissButtonAriaLabel={strings.CloseDetail}>
-              {strings.PrintInTeams}{' '}
-              {pageAddress ? (
-                <Link href={pageAddress} target="_blank" rel="noopener noreferrer">
-                  {strings.OpenInBrowser}
-                  <span className={classNames.hidden}> {strings.OpensInNewTab}</span>
-                </Link>
-              ) : null}
-            </MessageBar>
+            <TeamsPrintNotice
+              pageAddress={pageAddress}
+              words={{ notice: strings.PrintInTeams, openInBrowser: strings.OpenInBrowser, opensInNewTab: strings.OpensInNewTab, close: strings.CloseDetail }}
+              hiddenClassName={classNames.hidden}
+              onDismiss={() => setTeamsNotice(false)}
+            />
           ) : null}
         </div>
       ) : null}
