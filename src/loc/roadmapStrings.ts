@@ -8,7 +8,6 @@ export const RoadmapStrings = {
   Loading: 'Loading the roadmap\u2026',
   LoadFailed: 'The roadmap could not be loaded.',
   NoAssessments: 'No assessment has been started on this site yet, so there is nothing to plan from. Start one in the NIMM assessment web part.',
-  NoProfiles: 'The model this assessment was made against has no profiles, so there is no goal to plan towards. A site owner can publish a model with profiles.',
   ProfileMissing: 'The goal saved with this plan is not a profile of the model or of this site any more (it may have been withdrawn or deleted). Choose another goal above.',
   ChooseAssessment: 'Assessment planned from',
   /** {0} title, {1} scope, {2} date. */
@@ -24,6 +23,10 @@ export const RoadmapStrings = {
   GoalGroupCustom: 'Your own levels',
   CustomGoalOption: 'Levels I pick (a custom goal)',
   CustomGoalName: 'Levels picked by hand',
+  /** {0} the goal's entry in the list, {1} its levels (GoalLevelLine), joined. */
+  GoalWithLevels: '{0}: {1}',
+  /** {0} the capability's name, {1} the level. */
+  GoalLevelLine: '{0} level {1}',
   /** {0} the kind of profile (ProfileKind...), {1} its name. A local profile in the goal list. */
   LocalProfileOption: '{0}: {1} (this site)',
   /** {0} how many capabilities have a target. */

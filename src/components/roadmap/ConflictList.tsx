@@ -2,7 +2,6 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton, useTheme } from '@fluentui/react';
 import type { RoadmapActionSave, RoadmapConflict, RoadmapPlanSettings } from '../../data/types';
 import { RoadmapStrings as strings } from '../../loc/strings';
-import type { Model } from '../../nimm';
 import { Heading } from '../shared/Heading';
 import { dateText } from '../shell/dates';
 import { getRoadmapClassNames } from './roadmap.styles';
@@ -10,7 +9,8 @@ import { capacityText, numberText, phaseLengthText, poundsText, statusText } fro
 
 export interface IConflictListProps {
   conflicts: RoadmapConflict[];
-  model: Model;
+  /** A plan's goal in words (a profile of the model or of the site, or levels picked by hand). */
+  goalText: (settings: RoadmapPlanSettings) => string;
   headingLevel: number;
   /** A choice is being saved: the buttons wait. */
   busy: boolean;
@@ -45,10 +45,9 @@ function actionRows(mine: RoadmapActionSave, theirs: RoadmapActionSave): Row[] {
   return differing.length > 0 ? differing : rows;
 }
 
-function planRows(mine: RoadmapPlanSettings, theirs: RoadmapPlanSettings, model: Model): Row[] {
-  const profileName = (key: string): string => model.profiles.filter((p) => p.key === key).map((p) => p.name)[0] ?? key;
+function planRows(mine: RoadmapPlanSettings, theirs: RoadmapPlanSettings, goalText: (settings: RoadmapPlanSettings) => string): Row[] {
   const rows: Row[] = [
-    [strings.FieldProfile, profileName(mine.profile), profileName(theirs.profile)],
+    [strings.FieldProfile, goalText(mine), goalText(theirs)],
     [strings.FieldCapacity, capacityText(mine), capacityText(theirs)],
     [strings.FieldPhaseLength, phaseLengthText(mine.phaseMonths), phaseLengthText(theirs.phaseMonths)],
     [strings.FieldStartDate, dateText(mine.startDate), dateText(theirs.startDate)]
@@ -89,7 +88,7 @@ const Comparison: React.FC<{ caption: string; rows: Row[] }> = ({ caption, rows 
  * what differs), and the two ways out: keep theirs (the page drops your change), or use yours
  * (saved over theirs, knowingly, with the ETag of their version).
  */
-export const ConflictList: React.FC<IConflictListProps> = ({ conflicts, model, headingLevel, busy, onKeepTheirs, onUseMine }) => {
+export const ConflictList: React.FC<IConflictListProps> = ({ conflicts, goalText, headingLevel, busy, onKeepTheirs, onUseMine }) => {
   const classNames = getRoadmapClassNames(useTheme());
   if (conflicts.length === 0) return null;
   return (
@@ -108,7 +107,7 @@ export const ConflictList: React.FC<IConflictListProps> = ({ conflicts, model, h
             {conflict.theirs === null ? (
               <p className={classNames.paragraph}>{conflict.kind === 'plan' ? strings.ConflictNoPlan : strings.ConflictGone}</p>
             ) : conflict.kind === 'plan' ? (
-              <Comparison caption={title} rows={planRows(conflict.mine, conflict.theirs, model)} />
+              <Comparison caption={title} rows={planRows(conflict.mine, conflict.theirs, goalText)} />
             ) : (
               <Comparison caption={title} rows={actionRows(conflict.mine, conflict.theirs)} />
             )}

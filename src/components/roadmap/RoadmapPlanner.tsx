@@ -175,6 +175,15 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
     change({ profile: CUSTOM_GOAL, customTargets: settings.customTargets ?? { ...from } });
   };
   const currentLocal = locals.filter((p) => p.key === settings.profile)[0] ?? null;
+  // A goal in words: its entry in the goal list, with the levels of one picked by hand.
+  const goalText = (s: RoadmapPlanSettings): string => {
+    const listed = profileOptions.filter((o) => o.key === s.profile && o.itemType === undefined).map((o) => o.text)[0] ?? s.profile;
+    if (s.profile !== CUSTOM_GOAL || !s.customTargets) return listed;
+    const levels = Object.keys(s.customTargets)
+      .sort()
+      .map((k) => formatString(strings.GoalLevelLine, base.capabilities.get(k)?.name ?? k, (s.customTargets as Record<string, number>)[k]));
+    return formatString(strings.GoalWithLevels, listed, levels.join(strings.FactSeparator));
+  };
   const unitOptions: IChoiceGroupOption[] = [
     { key: 'steps', text: strings.CapacityUnitSteps },
     { key: 'days', text: strings.CapacityUnitDays }
@@ -279,7 +288,7 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
         {readOnly ? (
           <ul className={classNames.readOnlySettings}>
             {[
-              [strings.FieldProfile, profileOptions.filter((o) => o.key === settings.profile && o.itemType === undefined).map((o) => o.text)[0] ?? settings.profile],
+              [strings.FieldProfile, goalText(settings)],
               [strings.FieldCapacity, capacityText(settings)],
               [strings.PhaseLengthLabel, phaseLengthText(settings.phaseMonths)],
               [strings.StartDateLabel, dateText(settings.startDate)]
@@ -425,7 +434,7 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
               {outcome ? (
                 <ConflictList
                   conflicts={outcome.conflicts}
-                  model={model}
+                  goalText={goalText}
                   headingLevel={headingLevel}
                   busy={resolving}
                   onKeepTheirs={keepTheirs}
