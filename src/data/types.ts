@@ -302,6 +302,8 @@ export interface DashboardView {
   entries: DashboardEntry[];
   /** The evidence of the assessment shown. */
   evidence: EvidenceItem[];
+  /** The site's own profiles (schema version 7), offered beside the model's. */
+  localProfiles: LocalProfiles;
   /** Damaged items and unreadable earlier model versions, reported rather than hidden. */
   issues: DataIssue[];
 }

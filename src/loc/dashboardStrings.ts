@@ -182,6 +182,12 @@ export const DashboardStrings = {
   NoProfiles: 'This version of the model has no profiles to compare with. A model maintainer can add target, service and entitlement profiles to it.',
   /** {0} where the thresholds come from. */
   LocalSettingsNote: 'Where these thresholds come from: {0}',
+  LocalProfilesGroup: 'This site\u2019s own profiles',
+  /** {0} the profile's name, {1} its kind (Kind...). */
+  LocalProfileOption: '{0} ({1}, this site)',
+  LocalProfileNote: 'This is one of this site\u2019s own profiles, built in the roadmap web part, not one of the published model\u2019s.',
+  /** {0} the capability keys, joined. */
+  LocalProfileNotInModel: 'Left out, because this version of the model has no such capability: {0}.',
   ReadinessLabel: 'Readiness',
   /** {0} percentage. */
   ReadinessValue: '{0}% ready',

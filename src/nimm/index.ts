@@ -13,6 +13,8 @@ export type { ModelIndex, CapabilityIndex, CriterionLocation, IndexedRequirement
 export { highestAttainableLevel, highestDefinedLevel } from './model/capabilityFacts';
 export { findDependencyCycles, describeCycle } from './model/dependencyGraph';
 export type { DependencyCycle, CycleEdge, LevelNode } from './model/dependencyGraph';
+export { profileForModel, withProfiles } from './model/profileForModel';
+export type { ProfileForModel } from './model/profileForModel';
 export { responseStatus } from './assessment/responses';
 export type { CapabilityStatus } from './assessment/responses';
 export { scoreAssessment } from './scoring/scoreAssessment';

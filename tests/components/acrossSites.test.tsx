@@ -12,7 +12,7 @@ import { siteResults } from '../../src/data/store/siteResults';
 import type { AssessmentSummary, SiteSummary, StoredResponse } from '../../src/data/types';
 import type { Assessment, Model } from '../../src/nimm';
 import { smallAssessment, smallModel } from '../nimm/dashboard/smallModel';
-import { FakeStore, userWithRole, versionOf } from './support/fakeStore';
+import { FakeStore, NO_LOCAL_PROFILES, userWithRole, versionOf } from './support/fakeStore';
 
 setIconOptions({ disableWarnings: true });
 
@@ -59,6 +59,7 @@ describe('the across-sites view', () => {
     assessments: [summaryOf(1)],
     entries: [{ assessment: summaryOf(1), model: m, modelVersion: versionOf(m, 1), responses: stored(smallAssessment(m)) }],
     evidence: [],
+    localProfiles: NO_LOCAL_PROFILES,
     issues: []
   })!;
   const props = { data, headingLevel: 3, host: { kind: 'sharepoint' as const }, siteUrl: THIS };

@@ -12,7 +12,7 @@ import { NimmAppShell } from '../../src/components/shell';
 import { StoreError } from '../../src/data/errors';
 import type { AssessmentSummary, BudgetSplitSave, DashboardView, Listed } from '../../src/data/types';
 import { guideModel } from './fixtures/guideModel';
-import { FakeStore, userWithRole, versionOf } from './support/fakeStore';
+import { FakeStore, NO_LOCAL_PROFILES, userWithRole, versionOf } from './support/fakeStore';
 
 setIconOptions({ disableWarnings: true });
 
@@ -222,6 +222,7 @@ describe('the run versus improve view', () => {
       assessments,
       entries: [{ assessment: shown, model, modelVersion: versionOf(model, 1), responses: [] }],
       evidence: [],
+      localProfiles: NO_LOCAL_PROFILES,
       issues: []
     };
   }

@@ -15,7 +15,7 @@ import type { AssessmentSummary, AssessmentView, DashboardEntry, EvidenceItem, S
 import type { Assessment, Model } from '../../src/nimm';
 import { assess, atLevel } from '../nimm/fixtures';
 import { smallAssessment, smallModel } from '../nimm/dashboard/smallModel';
-import { FakeStore, userWithRole, versionOf } from './support/fakeStore';
+import { FakeStore, NO_LOCAL_PROFILES, userWithRole, versionOf } from './support/fakeStore';
 
 setIconOptions({ disableWarnings: true });
 
@@ -97,7 +97,7 @@ function evidence(fields: Partial<EvidenceItem> & { itemId: number; name: string
 }
 
 function data(entries: DashboardEntry[], assessments: AssessmentSummary[] = entries.map((e) => e.assessment), items: EvidenceItem[] = []): DashboardData {
-  return dashboardData({ user: userWithRole('visitor'), assessments, entries, evidence: items, issues: [] })!;
+  return dashboardData({ user: userWithRole('visitor'), assessments, entries, evidence: items, localProfiles: NO_LOCAL_PROFILES, issues: [] })!;
 }
 
 const props = { headingLevel: 3, host: { kind: 'sharepoint' as const }, siteUrl: SITE, otherSites: [] };
@@ -150,6 +150,28 @@ describe('against a target', () => {
     await screen.findByRole('table', { name: 'EPR: gaps by capability' });
     expect(window.location.search).toBe('?nimmProfile=epr');
     expect(screen.getByText('1 of 1 target met: 100% ready, so the profile is met.')).toBeInTheDocument();
+  });
+
+  it('offers the site\'s own profiles apart from the model\'s, with their readiness; a target the model lacks is left out and said', async () => {
+    const local = { itemId: 3, etag: '"1"', key: 'local-pathology', name: 'Pathology', kind: 'service' as const, description: 'For the scanners.', basedOn: null, modified: null, targets: { change: 2, incident: 2, retired: 3 } };
+    const withLocal = dashboardData({
+      user: userWithRole('visitor'),
+      assessments: [summary(1, { targetProfile: 'baseline' })],
+      entries: [entry(m, summary(1, { targetProfile: 'baseline' }), a)],
+      evidence: [],
+      localProfiles: { ...NO_LOCAL_PROFILES, profiles: [local] },
+      issues: []
+    })!;
+    render(<ProfileView data={withLocal} {...props} />);
+    fireEvent.click(screen.getByRole('combobox', { name: /^Profile to compare with/ }));
+    const listbox = await screen.findByRole('listbox');
+    expect(within(listbox).getByText('This site\u2019s own profiles')).toBeInTheDocument();
+    fireEvent.click(within(listbox).getByRole('option', { name: 'Pathology (service, this site)' }));
+    await screen.findByRole('table', { name: 'Pathology: gaps by capability' });
+    expect(window.location.search).toBe('?nimmProfile=local-pathology');
+    expect(screen.getByText('For the scanners.')).toBeInTheDocument();
+    expect(screen.getByText('Left out, because this version of the model has no such capability: retired.')).toBeInTheDocument();
+    expect(screen.getByText(/^\d of 2 targets met: \d+% ready/)).toBeInTheDocument();
   });
 
   it('shows an entitlement as a checklist with met in words and its evidence as safe links, expiry in words', () => {

@@ -43,13 +43,18 @@ describe('local profiles on the site', () => {
     await site.owner.setLocalProfileEditors('members');
   });
 
-  it('are saved by a member, read back with the roadmap in its two round trips, and keep targets the model lacks', async () => {
+  it('are saved by a member, read back with the roadmap and the dashboard in their two round trips, and keep targets the model lacks', async () => {
     const saved = await member.saveLocalProfile(EPR);
     expect(saved).toEqual(expect.objectContaining({ key: EPR.key, name: 'EPR programme', kind: 'service', basedOn: 'epr-go-live', targets: EPR.targets }));
     site.sim.clearLog();
     const view = await member.loadRoadmap();
     expect(site.roundTrips()).toBe(2);
     expect(view.localProfiles).toEqual({ profiles: [expect.objectContaining({ key: EPR.key, targets: EPR.targets })], editors: 'members', canChange: true, available: true });
+    // The dashboard reads them too, still in its two round trips, to offer them beside the model's profiles.
+    site.sim.clearLog();
+    const dashboard = await member.loadDashboard();
+    expect(site.roundTrips()).toBe(2);
+    expect(dashboard.localProfiles.profiles.map((p) => p.key)).toEqual([EPR.key]);
     // A visitor reads them but SharePoint lets them change nothing.
     const seen = await visitor.loadRoadmap();
     expect(seen.localProfiles.profiles.map((p) => p.key)).toEqual([EPR.key]);

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Dropdown, type IDropdownOption, Link, MessageBar, useTheme } from '@fluentui/react';
+import { Dropdown, DropdownMenuItemType, type IDropdownOption, Link, MessageBar, useTheme } from '@fluentui/react';
 import { DashboardStrings as strings, formatString } from '../../loc/strings';
 import { profileGaps, type AttachedEvidence, type CapabilityGap, type ChecklistLine, type EntitlementChecklist, type Model, type Profile, type ProfileKind } from '../../nimm';
 import { Heading } from '../shared/Heading';
@@ -164,7 +164,17 @@ export const ProfileView: React.FC<IDashboardViewProps> = ({ data, headingLevel,
     () => (key === null ? null : profileGaps(shown.model, assessment, key, { report, evidence, today: todayIso() })),
     [shown.model, assessment, report, key, evidence]
   );
-  const options: IDropdownOption[] = profilesByKind(shown.model).map((p) => ({ key: p.key, text: formatString(strings.ProfileOption, p.name, KIND_TEXT[p.kind]) }));
+  // The model's profiles by kind, then the site's own, listed apart.
+  const local = data.localProfiles;
+  const options: IDropdownOption[] = profilesByKind(shown.model)
+    .filter((p) => !local[p.key])
+    .map((p): IDropdownOption => ({ key: p.key, text: formatString(strings.ProfileOption, p.name, KIND_TEXT[p.kind]) }));
+  const siteOwn = shown.model.profiles.filter((p) => local[p.key]);
+  if (siteOwn.length > 0) {
+    options.push({ key: 'group-local', text: strings.LocalProfilesGroup, itemType: DropdownMenuItemType.Header });
+    siteOwn.forEach((p) => options.push({ key: p.key, text: formatString(strings.LocalProfileOption, p.name, KIND_TEXT[p.kind]) }));
+  }
+  const shownLocal = key !== null ? local[key] : undefined;
   const choose = (next: string): void => {
     setFromAddress(next);
     const href = profileAddress(window.location.href, next);
@@ -190,6 +200,10 @@ export const ProfileView: React.FC<IDashboardViewProps> = ({ data, headingLevel,
             />
           </div>
           {result.profile.description ? <p className={classNames.paragraph}>{result.profile.description}</p> : null}
+          {shownLocal ? <p className={classNames.paragraph}>{strings.LocalProfileNote}</p> : null}
+          {shownLocal && shownLocal.notInModel.length > 0 ? (
+            <p className={classNames.paragraph}>{formatString(strings.LocalProfileNotInModel, shownLocal.notInModel.join(', '))}</p>
+          ) : null}
           {result.profile.localSettingsNote ? <p className={classNames.paragraph}>{formatString(strings.LocalSettingsNote, result.profile.localSettingsNote)}</p> : null}
           <ul className={classNames.figures}>
             <li className={classNames.figure}>

@@ -13,6 +13,7 @@ import { RoadmapStrings as strings, formatString } from '../../loc/strings';
 import {
   phaseDates,
   planRoadmap,
+  profileForModel,
   roadmapReadiness,
   roadmapStepLinks,
   scoreAssessment,
@@ -73,22 +74,6 @@ export interface Goal {
   capped: string[];
 }
 
-/** A local profile's or a custom goal's targets as this model can plan them (see Goal). */
-function modelTargets(model: Model, capabilities: Map<string, Capability>, targets: Record<string, number>): { targets: Record<string, number>; notInModel: string[]; capped: string[] } {
-  const top = model.levels.reduce((m, l) => Math.max(m, l.level), 1);
-  const kept: Record<string, number> = {};
-  const notInModel: string[] = [];
-  const capped: string[] = [];
-  Object.keys(targets).forEach((key) => {
-    if (!capabilities.has(key)) notInModel.push(key);
-    else if (targets[key] > top) {
-      capped.push(key);
-      kept[key] = top;
-    } else kept[key] = targets[key];
-  });
-  return { targets: kept, notInModel, capped };
-}
-
 /**
  * The goal the settings name: a profile of the model, one of the site's local profiles (its targets
  * by capability key read against this model version), or the levels picked by hand. Null when the
@@ -99,13 +84,13 @@ export function goalOf(base: PlanBase, settings: RoadmapPlanSettings, localProfi
   if (own) return { profile: own, source: 'model', local: null, notInModel: [], capped: [] };
   if (settings.profile === CUSTOM_GOAL) {
     if (!settings.customTargets) return null;
-    const read = modelTargets(base.model, base.capabilities, settings.customTargets);
-    return { profile: { key: CUSTOM_GOAL, name: strings.CustomGoalName, kind: 'target', targets: read.targets }, source: 'custom', local: null, notInModel: read.notInModel, capped: read.capped };
+    const read = profileForModel(base.model, { key: CUSTOM_GOAL, name: strings.CustomGoalName, kind: 'target', targets: settings.customTargets });
+    return { profile: read.profile, source: 'custom', local: null, notInModel: read.notInModel, capped: read.capped };
   }
   const local = localProfiles.filter((p) => p.key === settings.profile)[0];
   if (!local) return null;
-  const read = modelTargets(base.model, base.capabilities, local.targets);
-  return { profile: { ...asModelProfile(local), targets: read.targets }, source: 'local', local, notInModel: read.notInModel, capped: read.capped };
+  const read = profileForModel(base.model, asModelProfile(local));
+  return { profile: read.profile, source: 'local', local, notInModel: read.notInModel, capped: read.capped };
 }
 
 /** The model and score to plan a goal with: the model's own for its profiles, else with the goal added. */

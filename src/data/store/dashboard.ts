@@ -1,6 +1,7 @@
 /**
  * Loading what the dashboard shows in two round trips, however many past assessments it compares:
- *  1. one $batch: every assessment (newest first), the current user and their rights;
+ *  1. one $batch: every assessment (newest first), the current user and their rights, and the
+ *     site's own profiles (schema version 7) with the user's rights on their list;
  *  2. one $batch: the responses of the assessment shown and of up to `history` earlier ones of
  *     the same scope (one query each, filtered on the indexed assessment id), each distinct model
  *     version they were made against (header, profiles, capabilities), and the evidence of the
@@ -21,6 +22,7 @@ import { currentUserFrom, USER_SELECT } from '../sp/rights';
 import { toStoreError } from '../sp/toStoreError';
 import type { AssessmentSummary, DashboardEntry, DashboardOptions, DashboardView, DataIssue, StoredModel } from '../types';
 import { oneResponsePerCapability } from './assessmentView';
+import { finishLocalProfiles, queueLocalProfileReads } from './localProfiles';
 import { finishModelReads, queueModelReads, silence, type ModelReads } from './modelReads';
 
 /** Earlier assessments of the same scope compared with the one shown, unless asked otherwise. */
@@ -64,7 +66,10 @@ export async function loadDashboard(sp: SPFI, options: DashboardOptions = {}): P
     user: first.web.currentUser.select(...USER_SELECT)() as Promise<unknown>,
     perms: first.web.getCurrentUserEffectivePermissions() as Promise<unknown>
   };
+  // Last: on a site set up before schema version 7 these fail alone, and are reported.
+  const localReads = queueLocalProfileReads(first);
   silence(reads);
+  silence(localReads);
   let action: string = DataStrings.Actions.ListAssessments;
   let list: string | undefined = LISTS.assessments;
   try {
@@ -75,9 +80,13 @@ export async function loadDashboard(sp: SPFI, options: DashboardOptions = {}): P
     action = DataStrings.Actions.WhoAreYou;
     list = undefined;
     const user = currentUserFrom(await reads.user, await reads.perms);
+    action = DataStrings.Actions.ReadLocalProfiles;
+    list = LISTS.localProfiles;
+    const issues: DataIssue[] = [...listed.issues];
+    const localProfiles = await finishLocalProfiles(sp, localReads, issues);
     const chosen = dashboardAssessments(listed.items, options);
     if (chosen.length === 0) {
-      return { user, assessments: listed.items, entries: [], evidence: [], issues: listed.issues };
+      return { user, assessments: listed.items, entries: [], evidence: [], localProfiles, issues };
     }
 
     // The second round trip: everything the chosen assessments need, in one batch.
@@ -95,7 +104,6 @@ export async function loadDashboard(sp: SPFI, options: DashboardOptions = {}): P
     list = LISTS.responses;
     await executeSecond();
 
-    const issues: DataIssue[] = [...listed.issues];
     const models = new Map<number, StoredModel>();
     for (const id of versionIds) {
       action = formatString(DataStrings.Actions.ReadModelVersion, id);
@@ -125,7 +133,7 @@ export async function loadDashboard(sp: SPFI, options: DashboardOptions = {}): P
     list = LISTS.evidence;
     const evidence = mapItems(LISTS.evidence, await finishRead(sp, evidenceQuery(chosen[0].id), evidenceRead), mapEvidence);
     issues.push(...evidence.issues);
-    return { user, assessments: listed.items, entries, evidence: evidence.items, issues };
+    return { user, assessments: listed.items, entries, evidence: evidence.items, localProfiles, issues };
   } catch (error) {
     throw toStoreError(error, { action, list });
   }

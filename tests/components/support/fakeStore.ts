@@ -309,3 +309,6 @@ export class FakeStore implements NimmStore {
     return body();
   }
 }
+
+/** A site with the local profiles list and none in it, where members may add some. */
+export const NO_LOCAL_PROFILES = { profiles: [], editors: 'members' as const, canChange: true, available: true };
