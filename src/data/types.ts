@@ -484,6 +484,11 @@ export interface RoadmapPlanSettings {
    * a profile's goal.
    */
   customTargets: Record<string, number> | null;
+  /**
+   * Steps held back by hand: the first phase each may go in, by step ("capability:level"), rule
+   * 10's "held steps" (schema version 7; inside the settings JSON). Left out or empty: none.
+   */
+  holds?: Record<string, number>;
 }
 
 /** The goal key of a plan whose target levels were picked by hand (RoadmapPlanSettings.customTargets). */

@@ -514,6 +514,8 @@ export const DataStrings = {
     CapacityAboveZero: 'must be more than 0, or left empty for no limit',
     NotACapabilityKey: 'names something that is not a capability key',
     CustomGoalEmpty: 'a goal picked by hand needs at least one capability with a target level',
+    NotAStepKey: 'names something that is not a step ("capability:level")',
+    HoldPhase: 'must hold a step back to phase 2 or later',
     /** {0} the plan's problems, each as Common.Problem. */
     InvalidPlan: 'The roadmap plan could not be saved: {0}.',
     /** Completes Invalid or InvalidPlan. */

@@ -18,6 +18,28 @@ export const RoadmapStrings = {
   // Goal and capacity
   SettingsHeading: 'Goal and capacity',
   ProfileLabel: 'Goal',
+  // Holding a step back by hand (rule 10, "held steps")
+  HoldBack: 'Hold back a phase',
+  /** {0} the step's title, {1} the phase it would go to. */
+  HoldBackNamed: 'Hold back {0} to phase {1}',
+  LetGo: 'Stop holding back',
+  /** {0} the step's title. */
+  LetGoNamed: 'Stop holding back {0}',
+  /** {0} the phase. */
+  HeldTo: 'Held back to phase {0} by hand: what waits on it waits longer.',
+  /** {0} the phase held to, {1} the phase it is in (later, because of what it waits on or the capacity). */
+  HeldToLater: 'Held back to phase {0} by hand; it is in phase {1} because of what it waits on or the capacity.',
+  /** {0} the step's title, {1} the phase, {2} its start, {3} its end. Announced after a move. */
+  MovedTo: '{0} is now in phase {1} ({2} to {3}).',
+  /** {0} the step's title. Announced when a hold did not move it (it waits on something later). */
+  StaysIn: '{0} stays in phase {1}: it waits on other steps, or the phase is full.',
+  PhaseEmpty: 'No steps in this phase: a step held back by hand is planned later.',
+  /** {0} how many steps are held back. */
+  HoldsLine: '{0} held back by hand',
+  FieldHolds: 'Steps held back by hand',
+  HoldsNone: 'none',
+  /** {0} the step's title, {1} the phase. */
+  HoldLine: '{0} to phase {1}',
   GoalGroupModel: 'Profiles of the published model',
   GoalGroupLocal: 'This site\u2019s own profiles',
   GoalGroupCustom: 'Your own levels',

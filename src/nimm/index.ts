@@ -31,7 +31,7 @@ export { costsAgainstBudget, financialYearName, financialYearOf, rollUpCosts } f
 export type { CostRollUp, ImproveBudget, PhaseCostLine, PhaseCosts, YearBudgetStanding, YearCostLine } from './roadmap/costRollUp';
 export type { PhaseLoad, SlipReport, SlippedStep } from './roadmap/slipStep';
 export type { StepLinks } from './roadmap/stepLinks';
-export type { RoadmapOptions, RoadmapPhase, RoadmapReport, RoadmapStep, StepEfforts, UnreachableTarget } from './roadmap/types';
+export type { RoadmapOptions, RoadmapPhase, RoadmapReport, RoadmapStep, StepEfforts, StepHolds, UnreachableTarget } from './roadmap/types';
 export { analyseImpact } from './impact/analyseImpact';
 export type { ImpactReport, LevelChange, ProfileChange, ProfileStanding } from './impact/types';
 export { NimmError } from './errors';

@@ -122,6 +122,35 @@ describe('the roadmap\'s what-if view under a capacity', () => {
   });
 });
 
+describe('the phase board: moving a step without drag and drop', () => {
+  test('holding a step back a phase moves it and what waits on it, keeps the focus on its card, and says where it went; letting go brings it back', async () => {
+    window.history.replaceState(null, '', '/?nimmRoadmapView=board');
+    render(
+      <NimmAppShell store={new WhatIfStore([])} defaultTitle="NIMM roadmap">
+        <RoadmapScreens headingLevel={2} />
+      </NimmAppShell>
+    );
+    const phaseTitles = (n: number): string[] => within(screen.getByRole('list', { name: `Steps of phase ${n}` })).getAllByRole('heading').map((h) => h.textContent ?? '');
+    await screen.findByRole('list', { name: 'Steps of phase 1' });
+    expect(phaseTitles(1)).toContain('Raise Configuration management to level 2');
+    fireEvent.click(screen.getByRole('button', { name: 'Hold back Raise Configuration management to level 2 to phase 2' }));
+    await waitFor(() => expect(phaseTitles(2)).toContain('Raise Configuration management to level 2'));
+    expect(phaseTitles(1)).not.toContain('Raise Configuration management to level 2');
+    // What waits on it waits longer: change management's level 3 and then the board.
+    expect(phaseTitles(3)).toContain('Raise Change management to level 3');
+    expect(phaseTitles(4)).toContain('Raise Architecture board to level 2');
+    const card = screen.getByRole('listitem', { name: 'Raise Configuration management to level 2' });
+    await waitFor(() => expect(document.activeElement).toBe(card));
+    expect(within(card).getByText('Held back to phase 2 by hand: what waits on it waits longer.')).toBeInTheDocument();
+    expect(screen.getByText(/^Raise Configuration management to level 2 is now in phase 2 \(\d+ \w+ \d{4} to \d+ \w+ \d{4}\)\.$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Saving will save the goal and capacity/)).toBeInTheDocument();
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Stop holding back Raise Configuration management to level 2' }));
+    await waitFor(() => expect(phaseTitles(1)).toContain('Raise Configuration management to level 2'));
+    expect(screen.queryByText(/Held back to phase/)).toBeNull();
+  });
+});
+
 describe('the roadmap\'s budget', () => {
   const settings = { profile: 'all-up', capacity: null, capacityUnit: 'steps' as const, phaseMonths: 3, startDate: '2026-01-01', defaultEffortDays: 5, carriedFrom: null, customTargets: null };
 

@@ -98,6 +98,23 @@ describe('the roadmap web part\'s plan on the site', () => {
     expect(site.sim.log.map((e) => e.batchParts)).toEqual([100, 27]);
   });
 
+  it('keeps a custom goal and the steps held back by hand with the plan, and refuses a hold to phase 1 or a bad step', async () => {
+    const id = await freshAssessment('Held and picked');
+    const settings: RoadmapPlanSettings = { ...SETTINGS, profile: 'custom', customTargets: { 'change-management': 3 }, holds: { 'change-management:2': 3 } };
+    const saved = await member.saveRoadmapPlan({ assessmentId: id, plan: { ...settings, assessmentId: id }, actions: [] });
+    expect(saved.plan).toEqual(expect.objectContaining({ profile: 'custom', customTargets: { 'change-management': 3 }, holds: { 'change-management:2': 3 } }));
+    const again = await member.loadRoadmap({ assessmentId: id });
+    expect(again.plan).toEqual(expect.objectContaining({ customTargets: { 'change-management': 3 }, holds: { 'change-management:2': 3 } }));
+    const refusals = [
+      { ...settings, holds: { 'change-management:2': 1 } },
+      { ...settings, holds: { 'not a step': 3 } },
+      { ...settings, customTargets: {} }
+    ];
+    for (const bad of refusals) {
+      await expect(member.saveRoadmapPlan({ assessmentId: id, plan: { ...bad, assessmentId: id, itemId: saved.plan!.itemId, etag: saved.plan!.etag }, actions: [] })).rejects.toMatchObject({ kind: 'invalid-data' });
+    }
+  });
+
   it('keeps an action someone else changed meanwhile, shows both versions, and saves the rest', async () => {
     const id = await freshAssessment('Two planners');
     const first = await member.saveRoadmapPlan({ assessmentId: id, plan: { ...SETTINGS, assessmentId: id }, actions: steps(model, id, 5) });

@@ -249,3 +249,47 @@ function applySteps(assessment: Assessment, steps: Array<{ capability: string; l
   }
   return copy;
 }
+
+describe('properties of roadmaps with steps held back by hand', () => {
+  /** A case, and holds for some of rule 8's steps (phases 1 to 6), with the capacity left out half the time. */
+  const heldArb = caseArb.chain((c) => {
+    const steps = planRoadmap(c.model, c.assessment, 'target').phases.flatMap((p) => p.steps.map((s) => stepKey(s.capability, s.level)));
+    return fc.record({
+      c: fc.constant(c),
+      limited: fc.boolean(),
+      holds: fc.array(fc.tuple(fc.constantFrom('', ...steps), fc.integer({ min: 1, max: 6 })), { maxLength: 4 }).map((pairs) => {
+        const holds: Record<string, number> = {};
+        pairs.forEach(([key, phase]) => {
+          if (key !== '') holds[key] = phase;
+        });
+        return holds;
+      })
+    });
+  });
+
+  test('a held step is never before its phase, nothing comes before what it requires, and the steps are rule 8\'s', () => {
+    fc.assert(
+      fc.property(heldArb, ({ c, limited, holds }) => {
+        const options: RoadmapOptions = { efforts: c.efforts, notBefore: holds, ...(limited ? { capacity: c.capacity } : {}) };
+        const report = planRoadmap(c.model, c.assessment, 'target', options);
+        const phaseOf = new Map<string, number>();
+        report.phases.forEach((phase) => phase.steps.forEach((step) => phaseOf.set(stepKey(step.capability, step.level), phase.phase)));
+        Object.keys(holds).forEach((key) => expect({ key, atOrAfter: (phaseOf.get(key) ?? 0) >= holds[key] }).toEqual({ key, atOrAfter: true }));
+        const levels = levelsByPhase(c, report);
+        for (const phase of report.phases) {
+          for (const step of phase.steps) {
+            expect({ step, ready: ready(c.model, levels[phase.phase - 1], step.capability, step.level) }).toEqual({ step, ready: true });
+          }
+        }
+        const all = (r: RoadmapReport): string[] => r.phases.flatMap((p) => p.steps.map((s) => stepKey(s.capability, s.level))).sort();
+        expect(all(report)).toEqual(all(planRoadmap(c.model, c.assessment, 'target')));
+        // The last phase holds a step: a hold never leaves empty phases at the end.
+        if (report.phases.length > 0) expect(report.phases[report.phases.length - 1].steps.length).toBeGreaterThan(0);
+        // Holding nothing (or only to phase 1) plans as before.
+        const unheld = planRoadmap(c.model, c.assessment, 'target', { efforts: c.efforts, notBefore: {}, ...(limited ? { capacity: c.capacity } : {}) });
+        expect(JSON.parse(JSON.stringify(unheld))).toEqual(JSON.parse(JSON.stringify(planRoadmap(c.model, c.assessment, 'target', { efforts: c.efforts, ...(limited ? { capacity: c.capacity } : {}) }))));
+      }),
+      RUNS
+    );
+  });
+});

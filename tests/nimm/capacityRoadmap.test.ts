@@ -248,3 +248,35 @@ describe('rule 10: a large model', () => {
     expect(limited.phases[limited.phases.length - 1].projectedLevels).toEqual(unlimited.phases[unlimited.phases.length - 1].projectedLevels);
   });
 });
+
+describe('steps held back by hand', () => {
+  // b needs a at level 2; nothing assessed. Rule 8: [a2, c2], [b2, c3].
+  const model = buildModel({ a: {}, b: { deps: [[2, 'a', 2]] }, c: {} }, { p: { b: 2, c: 3 } });
+  const plan = (options: RoadmapOptions): string[][] => stepsByPhase(planRoadmap(model, assess(model), 'p', options));
+
+  test('a held step goes no earlier than its phase, and what waits on it waits longer', () => {
+    expect(plan({})).toEqual([
+      ['a2', 'c2'],
+      ['b2', 'c3']
+    ]);
+    expect(plan({ notBefore: { 'a:2': 2 } })).toEqual([['c2'], ['a2', 'c3'], ['b2']]);
+  });
+
+  test('a step held past the rest leaves the phases between empty (they are still quarters of the plan)', () => {
+    const report = planRoadmap(model, assess(model), 'p', { notBefore: { 'c:3': 4 } });
+    expect(stepsByPhase(report)).toEqual([['a2', 'c2'], ['b2'], [], ['c3']]);
+    expect(efforts(report)).toEqual([2, 1, 0, 1]);
+    expect(report.phases[2].projectedLevels).toEqual(report.phases[1].projectedLevels);
+  });
+
+  test('with a capacity, a held step is ready from its phase and takes its turn there', () => {
+    expect(plan({ capacity: 1 })).toEqual([['a2'], ['c2'], ['b2'], ['c3']]);
+    expect(plan({ capacity: 1, notBefore: { 'a:2': 2 } })).toEqual([['c2'], ['a2'], ['b2'], ['c3']]);
+  });
+
+  test('a hold of phase 1, or on a step the plan does not have, changes nothing; a hold that is not a whole phase is refused', () => {
+    expect(plan({ notBefore: { 'a:2': 1, 'z:2': 3 } })).toEqual(plan({}));
+    expect(() => plan({ notBefore: { 'a:2': 1.5 } })).toThrow(/whole phase number of 1 or more/);
+    expect(() => plan({ notBefore: { 'a:2': 0 } })).toThrow(RangeError);
+  });
+});

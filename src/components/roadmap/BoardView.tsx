@@ -39,6 +39,7 @@ interface IStepCardProps {
   headingLevel: number;
   readOnly: boolean;
   onEdit: (key: string) => void;
+  onHold?: (key: string, phase: number | null) => void;
 }
 
 const StepLinks: React.FC<{ keys: string[]; plan: ComputedPlan; label: string; none: string }> = ({ keys, plan, label, none }) => {
@@ -68,7 +69,7 @@ const StepLinks: React.FC<{ keys: string[]; plan: ComputedPlan; label: string; n
 };
 
 /** One step: what it is, who owns it, the work to do, and how it hangs together with the others. */
-const StepCard: React.FC<IStepCardProps> = ({ step, plan, headingLevel, readOnly, onEdit }) => {
+const StepCard: React.FC<IStepCardProps> = ({ step, plan, headingLevel, readOnly, onEdit, onHold }) => {
   const classNames = getRoadmapClassNames(useTheme());
   const estimate =
     step.estimateDays !== null
@@ -128,8 +129,19 @@ const StepCard: React.FC<IStepCardProps> = ({ step, plan, headingLevel, readOnly
           <p className={`${classNames.phaseFacts} ${classNames.preWrap}`}>{step.notes}</p>
         </>
       ) : null}
+      {step.held !== null ? (
+        <p className={classNames.note}>{step.held === step.phase ? formatString(strings.HeldTo, step.held) : formatString(strings.HeldToLater, step.held, step.phase)}</p>
+      ) : null}
       {readOnly ? null : (
-        <DefaultButton text={strings.EditStep} ariaLabel={formatString(strings.EditStepNamed, step.title)} onClick={() => onEdit(step.key)} />
+        <div className={classNames.actions}>
+          <DefaultButton text={strings.EditStep} ariaLabel={formatString(strings.EditStepNamed, step.title)} onClick={() => onEdit(step.key)} />
+          {onHold ? (
+            <DefaultButton text={strings.HoldBack} ariaLabel={formatString(strings.HoldBackNamed, step.title, step.phase + 1)} onClick={() => onHold(step.key, step.phase + 1)} />
+          ) : null}
+          {onHold && step.held !== null ? (
+            <DefaultButton text={strings.LetGo} ariaLabel={formatString(strings.LetGoNamed, step.title)} onClick={() => onHold(step.key, null)} />
+          ) : null}
+        </div>
       )}
     </li>
   );
@@ -139,11 +151,17 @@ const StepCard: React.FC<IStepCardProps> = ({ step, plan, headingLevel, readOnly
  * The phase board: the phases as a list (shown as columns while they fit), each with its dates,
  * effort and capacity, and its steps as a list of cards with headings, so a screen reader reads
  * "list of 3 phases; Phase 1 ...; list of 4 steps; Raise ...". Every link and button is reachable
- * by keyboard; "waits on" links move focus to that step's card. No drag and drop: a step's phase
- * follows from the plan's settings and its dependencies.
+ * by keyboard; "waits on" links move focus to that step's card. No drag and drop: a step is moved
+ * by holding it back a phase (a button on its card), or letting it go as early as the plan allows;
+ * its phase otherwise follows from the plan's settings and its dependencies (rule 10).
  */
-export const BoardView: React.FC<IRoadmapViewProps> = ({ plan, headingLevel, readOnly, onEdit }) => {
+export const BoardView: React.FC<IRoadmapViewProps> = ({ plan, headingLevel, readOnly, onEdit, onHold, moved }) => {
   const classNames = getRoadmapClassNames(useTheme());
+  // A step held back or let go moves to another phase's list, which draws its card anew: the
+  // focus follows it there, so a keyboard user carries on from the card they moved.
+  React.useEffect(() => {
+    if (moved) document.getElementById(stepCardId(moved))?.focus();
+  }, [moved, plan]);
   return (
     <>
       <Heading level={headingLevel} className={classNames.sectionHeading}>
@@ -158,9 +176,10 @@ export const BoardView: React.FC<IRoadmapViewProps> = ({ plan, headingLevel, rea
                 {formatString(strings.PhaseHeading, phase.phase, dateText(phase.dates.start), dateText(phase.dates.end))}
               </Heading>
               <p className={classNames.phaseFacts}>{phaseFacts(phase, plan)}</p>
+              {phase.steps.length === 0 ? <p className={`${classNames.phaseFacts} ${classNames.muted}`}>{strings.PhaseEmpty}</p> : null}
               <ol className={classNames.steps} aria-label={formatString(strings.StepsOfPhase, phase.phase)}>
                 {phase.steps.map((step) => (
-                  <StepCard key={step.key} step={step} plan={plan} headingLevel={headingLevel + 2} readOnly={readOnly} onEdit={onEdit} />
+                  <StepCard key={step.key} step={step} plan={plan} headingLevel={headingLevel + 2} readOnly={readOnly} onEdit={onEdit} onHold={onHold} />
                 ))}
               </ol>
             </li>

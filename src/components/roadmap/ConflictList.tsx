@@ -11,6 +11,8 @@ export interface IConflictListProps {
   conflicts: RoadmapConflict[];
   /** A plan's goal in words (a profile of the model or of the site, or levels picked by hand). */
   goalText: (settings: RoadmapPlanSettings) => string;
+  /** A plan's steps held back by hand, in words. */
+  holdsText: (settings: RoadmapPlanSettings) => string;
   headingLevel: number;
   /** A choice is being saved: the buttons wait. */
   busy: boolean;
@@ -45,12 +47,13 @@ function actionRows(mine: RoadmapActionSave, theirs: RoadmapActionSave): Row[] {
   return differing.length > 0 ? differing : rows;
 }
 
-function planRows(mine: RoadmapPlanSettings, theirs: RoadmapPlanSettings, goalText: (settings: RoadmapPlanSettings) => string): Row[] {
+function planRows(mine: RoadmapPlanSettings, theirs: RoadmapPlanSettings, goalText: (settings: RoadmapPlanSettings) => string, holdsText: (settings: RoadmapPlanSettings) => string): Row[] {
   const rows: Row[] = [
     [strings.FieldProfile, goalText(mine), goalText(theirs)],
     [strings.FieldCapacity, capacityText(mine), capacityText(theirs)],
     [strings.FieldPhaseLength, phaseLengthText(mine.phaseMonths), phaseLengthText(theirs.phaseMonths)],
-    [strings.FieldStartDate, dateText(mine.startDate), dateText(theirs.startDate)]
+    [strings.FieldStartDate, dateText(mine.startDate), dateText(theirs.startDate)],
+    [strings.FieldHolds, holdsText(mine), holdsText(theirs)]
   ];
   const differing = rows.filter((r) => r[1] !== r[2]);
   return differing.length > 0 ? differing : rows;
@@ -88,7 +91,7 @@ const Comparison: React.FC<{ caption: string; rows: Row[] }> = ({ caption, rows 
  * what differs), and the two ways out: keep theirs (the page drops your change), or use yours
  * (saved over theirs, knowingly, with the ETag of their version).
  */
-export const ConflictList: React.FC<IConflictListProps> = ({ conflicts, goalText, headingLevel, busy, onKeepTheirs, onUseMine }) => {
+export const ConflictList: React.FC<IConflictListProps> = ({ conflicts, goalText, holdsText, headingLevel, busy, onKeepTheirs, onUseMine }) => {
   const classNames = getRoadmapClassNames(useTheme());
   if (conflicts.length === 0) return null;
   return (
@@ -107,7 +110,7 @@ export const ConflictList: React.FC<IConflictListProps> = ({ conflicts, goalText
             {conflict.theirs === null ? (
               <p className={classNames.paragraph}>{conflict.kind === 'plan' ? strings.ConflictNoPlan : strings.ConflictGone}</p>
             ) : conflict.kind === 'plan' ? (
-              <Comparison caption={title} rows={planRows(conflict.mine, conflict.theirs, goalText)} />
+              <Comparison caption={title} rows={planRows(conflict.mine, conflict.theirs, goalText, holdsText)} />
             ) : (
               <Comparison caption={title} rows={actionRows(conflict.mine, conflict.theirs)} />
             )}

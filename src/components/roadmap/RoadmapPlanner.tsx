@@ -120,6 +120,8 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
   const [locals, setLocals] = React.useState<LocalProfile[]>(view.localProfiles.profiles);
   const [goalEditing, setGoalEditing] = React.useState<GoalEditing | null>(null);
   const [goalNotice, setGoalNotice] = React.useState<string | null>(null);
+  // The step last held back or let go, and the phase it was in, for the focus and the announcement.
+  const [moved, setMoved] = React.useState<{ key: string; from: number } | null>(null);
   if (seen !== view) {
     setSeen(view);
     setStored(storedOf(view));
@@ -175,6 +177,37 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
     change({ profile: CUSTOM_GOAL, customTargets: settings.customTargets ?? { ...from } });
   };
   const currentLocal = locals.filter((p) => p.key === settings.profile)[0] ?? null;
+  const hold = (key: string, phase: number | null): void => {
+    const step = plan ? plan.steps.get(key) : undefined;
+    setSettings((s) => {
+      const holds = { ...(s.holds ?? {}) };
+      if (phase === null || phase <= 1) delete holds[key];
+      else holds[key] = phase;
+      return { ...s, holds };
+    });
+    setMoved({ key, from: step ? step.phase : 0 });
+  };
+  const movedStep = moved && plan ? plan.steps.get(moved.key) : undefined;
+  const movedText = !moved || !movedStep
+    ? ''
+    : movedStep.phase === moved.from
+      ? formatString(strings.StaysIn, movedStep.title, movedStep.phase)
+      : formatString(strings.MovedTo, movedStep.title, movedStep.phase, dateText(movedStep.dates.start), dateText(movedStep.dates.end));
+  const heldCount = Object.keys(settings.holds ?? {}).length;
+  // Steps held back by hand in words: each step's title and the phase.
+  const holdsText = (s: RoadmapPlanSettings): string => {
+    const holds = s.holds ?? {};
+    const keys = Object.keys(holds).sort();
+    if (keys.length === 0) return strings.HoldsNone;
+    return keys
+      .map((k) => {
+        const step = plan ? plan.steps.get(k) : undefined;
+        const [capability, level] = k.split(':');
+        const title = step ? step.title : formatString(strings.StepTitle, base.capabilities.get(capability)?.name ?? capability, level);
+        return formatString(strings.HoldLine, title, holds[k]);
+      })
+      .join(strings.FactSeparator);
+  };
   // A goal in words: its entry in the goal list, with the levels of one picked by hand.
   const goalText = (s: RoadmapPlanSettings): string => {
     const listed = profileOptions.filter((o) => o.key === s.profile && o.itemType === undefined).map((o) => o.text)[0] ?? s.profile;
@@ -291,7 +324,8 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
               [strings.FieldProfile, goalText(settings)],
               [strings.FieldCapacity, capacityText(settings)],
               [strings.PhaseLengthLabel, phaseLengthText(settings.phaseMonths)],
-              [strings.StartDateLabel, dateText(settings.startDate)]
+              [strings.StartDateLabel, dateText(settings.startDate)],
+              ...(heldCount > 0 ? [[strings.FieldHolds, formatString(strings.HoldsLine, heldCount)]] : [])
             ].map(([label, value]) => (
               <li key={label}>{formatString(strings.SettingLine, label, value)}</li>
             ))}
@@ -435,6 +469,7 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
                 <ConflictList
                   conflicts={outcome.conflicts}
                   goalText={goalText}
+                  holdsText={holdsText}
                   headingLevel={headingLevel}
                   busy={resolving}
                   onKeepTheirs={keepTheirs}
@@ -444,6 +479,9 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
             </section>
           )}
 
+          <p className={classNames.visuallyHidden} role="status" aria-live="polite" aria-atomic="true">
+            {movedText}
+          </p>
           <RoadmapExport plan={plan} assessment={assessment} host={host ?? { kind: 'sharepoint' }} today={today} />
           <Pivot aria-label={strings.ViewsLabel} overflowAriaLabel={strings.MoreViews} selectedKey={viewKey} onLinkClick={(item) => item && item.props.itemKey && onView(item.props.itemKey)} overflowBehavior="menu">
             {ROADMAP_VIEWS.map((v) => (
@@ -458,6 +496,8 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
                     readOnly={readOnly}
                     today={today}
                     onEdit={setEditing}
+                    onHold={readOnly ? undefined : hold}
+                    moved={moved ? moved.key : null}
                   />
                 ) : null}
               </PivotItem>

@@ -68,6 +68,8 @@ export const getRoadmapClassNames = memoizeFunction((theme: ITheme) => {
     conflict: { border: `1px solid ${palette.neutralTertiaryAlt}`, padding: 12, margin: '0 0 12px' },
     actions: { display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0' },
     preWrap: { whiteSpace: 'pre-wrap' },
+    // Read by screen readers, not shown (announcements such as where a moved step went).
+    visuallyHidden: { position: 'absolute', width: 1, height: 1, margin: -1, padding: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 },
     block: { display: 'block', fontWeight: FontWeights.regular, ...fonts.small },
     alignEnd: { alignSelf: 'flex-end' },
     goalBox: { margin: '4px 0 8px' },

@@ -137,7 +137,8 @@ export function settingsOf(plan: RoadmapPlanSettings): RoadmapPlanSettings {
     startDate: plan.startDate,
     defaultEffortDays: plan.defaultEffortDays,
     carriedFrom: plan.carriedFrom,
-    customTargets: plan.customTargets
+    customTargets: plan.customTargets,
+    holds: plan.holds ?? {}
   };
 }
 
@@ -152,7 +153,9 @@ export function sameTargets(a: Record<string, number> | null, b: Record<string, 
 export function sameSettings(a: RoadmapPlanSettings, b: RoadmapPlanSettings): boolean {
   const x = settingsOf(a);
   const y = settingsOf(b);
-  return (Object.keys(x) as (keyof RoadmapPlanSettings)[]).every((k) => (k === 'customTargets' ? sameTargets(x.customTargets, y.customTargets) : x[k] === y[k]));
+  return (Object.keys(x) as (keyof RoadmapPlanSettings)[]).every((k) =>
+    k === 'customTargets' ? sameTargets(x.customTargets, y.customTargets) : k === 'holds' ? sameTargets(x.holds ?? {}, y.holds ?? {}) : x[k] === y[k]
+  );
 }
 
 /**
@@ -214,6 +217,8 @@ export interface BoardStep {
   overdue: boolean;
   /** The person changed it on the page and has not saved yet. */
   edited: boolean;
+  /** The phase it is held back to by hand, or null when it is not held. */
+  held: number | null;
 }
 
 export interface BoardPhase {
@@ -323,6 +328,7 @@ export function computePlan(
   const inDays = settings.capacityUnit === 'days';
   const report = planRoadmap(planWith.model, base.assessment, profile.key, {
     capacity: settings.capacity === null ? undefined : settings.capacity,
+    notBefore: settings.holds,
     efforts: inDays
       ? (capability: string, level: number) => {
           const days = estimate(stepKey(capability, level));
@@ -409,7 +415,8 @@ export function computePlan(
         waitsOn: link.waitsOn.map((s) => stepKey(s.capability, s.level)),
         waitedOnBy: link.waitedOnBy.map((s) => stepKey(s.capability, s.level)),
         overdue: datesOf[i].end < today && (status === 'planned' || status === 'in-progress'),
-        edited: Object.prototype.hasOwnProperty.call(edits, key)
+        edited: Object.prototype.hasOwnProperty.call(edits, key),
+        held: settings.holds && settings.holds[key] > 1 ? settings.holds[key] : null
       };
       steps.set(key, board);
       return board;

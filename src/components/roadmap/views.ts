@@ -28,6 +28,10 @@ export interface IRoadmapViewProps {
   today: string;
   /** Opens a step's editor. */
   onEdit: (stepKey: string) => void;
+  /** Holds a step back to a phase, or (null) lets it go as early as the plan allows. */
+  onHold?: (stepKey: string, phase: number | null) => void;
+  /** The step just held back or let go (its card takes the focus), or null. */
+  moved?: string | null;
 }
 
 export interface RoadmapViewDef {

@@ -25,6 +25,9 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, DataStrings.Roadmap.NotA
 /** A custom goal's levels by capability key (schema version 7; inside the settings JSON). */
 const customTargetsSchema = z.record(z.string().regex(KEY_PATTERN, DataStrings.Roadmap.NotACapabilityKey), z.number().int().min(1).max(9));
 
+/** Steps held back by hand: the first phase each may go in (schema version 7; inside the settings JSON). */
+const holdsSchema = z.record(z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*:\d+$/, DataStrings.Roadmap.NotAStepKey), z.number().int().min(2, DataStrings.Roadmap.HoldPhase));
+
 /** The settings column's JSON: everything but the profile, which has a column of its own. */
 const settingsJsonSchema = z.object({
   capacity: z.number().positive().finite().nullable().default(null),
@@ -33,7 +36,8 @@ const settingsJsonSchema = z.object({
   startDate: isoDate,
   defaultEffortDays: z.number().min(0).finite().default(DEFAULT_EFFORT_DAYS),
   carriedFrom: z.number().int().positive().nullable().default(null),
-  customTargets: customTargetsSchema.nullable().default(null)
+  customTargets: customTargetsSchema.nullable().default(null),
+  holds: holdsSchema.default({})
 });
 
 const planItemSchema = itemIdentity.extend({
@@ -83,7 +87,8 @@ export const planSaveSchema = z.object({
   startDate: isoDate,
   defaultEffortDays: z.number().min(0).finite(),
   carriedFrom: z.number().int().positive().nullable(),
-  customTargets: customTargetsSchema.nullable()
+  customTargets: customTargetsSchema.nullable(),
+  holds: holdsSchema.optional()
 }).refine((p) => p.profile !== CUSTOM_GOAL || (p.customTargets !== null && Object.keys(p.customTargets).length > 0), {
   message: DataStrings.Roadmap.CustomGoalEmpty,
   path: ['customTargets']
@@ -98,7 +103,8 @@ export function planToItem(plan: RoadmapPlanSettings & { assessmentId: number },
     startDate: plan.startDate,
     defaultEffortDays: plan.defaultEffortDays,
     carriedFrom: plan.carriedFrom,
-    customTargets: plan.profile === CUSTOM_GOAL ? plan.customTargets : null
+    customTargets: plan.profile === CUSTOM_GOAL ? plan.customTargets : null,
+    holds: plan.holds ?? {}
   };
   return {
     Title: title,

@@ -16,9 +16,12 @@ import type { PhasePlan } from './phasePlan';
  * The steps of each phase (node numbers, in rule 8's order).
  * @param ordered - every planned step (unblocked work step), in rule 8's order.
  * @param effort - the effort of each node, by node number (only steps are read).
- * @param capacity - the most effort a phase may hold: above 0.
+ * @param capacity - the most effort a phase may hold: above 0 (Infinity for no limit).
+ * @param notBefore - by node number, the first phase a step may go in (a step held back by hand);
+ *   0 or 1 for none. A held step becomes ready at that phase at the earliest, and what waits on
+ *   it waits longer. Phases before it may then hold no step at all.
  */
-export function fillPhases(plan: PhasePlan, ordered: readonly number[], effort: Float64Array, capacity: number): number[][] {
+export function fillPhases(plan: PhasePlan, ordered: readonly number[], effort: Float64Array, capacity: number, notBefore?: Int32Array): number[][] {
   const nodes = plan.nodes;
   const rank = new Int32Array(nodes.length).fill(-1);
   ordered.forEach((n, r) => {
@@ -95,15 +98,41 @@ export function fillPhases(plan: PhasePlan, ordered: readonly number[], effort: 
 
   const ready = new MinTree(ordered.length);
   const phases: number[][] = [];
-  // Every pass places at least one step (the first ready step always fits an empty phase), and
-  // a step is released only once, so there is at most one phase per step; the bound makes that
-  // plain. The loop ends when nothing is ready and nothing more can be released: everything
-  // unblocked has been placed, and blocked steps were never in the graph.
-  for (let phase = 1; phase <= ordered.length; phase += 1) {
-    released.forEach((n) => ready.set(rank[n], effort[n]));
+  // Steps released but held back by hand, by the phase they may go in.
+  const held = new Map<number, number[]>();
+  let heldCount = 0;
+  let latestHold = 0;
+  if (notBefore) {
+    ordered.forEach((n) => {
+      latestHold = Math.max(latestHold, notBefore[n]);
+    });
+  }
+  // Every pass places at least one step (the first ready step always fits an empty phase) unless
+  // every step left is held for a later phase, and a step is released only once, so there are
+  // at most as many phases as steps plus the latest hold; the bound makes that plain. The loop
+  // ends when nothing is ready, held or can be released: everything unblocked has been placed,
+  // and blocked steps were never in the graph.
+  for (let phase = 1; phase <= ordered.length + latestHold; phase += 1) {
+    released.forEach((n) => {
+      const from = notBefore ? notBefore[n] : 0;
+      if (from > phase) {
+        const waiting = held.get(from);
+        if (waiting) waiting.push(n);
+        else held.set(from, [n]);
+        heldCount += 1;
+      } else ready.set(rank[n], effort[n]);
+    });
     released = [];
+    const due = held.get(phase);
+    if (due) {
+      due.forEach((n) => ready.set(rank[n], effort[n]));
+      heldCount -= due.length;
+      held.delete(phase);
+    }
     if (ready.size === 0) {
-      break;
+      if (heldCount === 0) break;
+      phases.push([]);
+      continue;
     }
     const placed = fillOne(ready, ordered, effort, capacity);
     placed.forEach((n) => reach(n));

@@ -4,7 +4,7 @@
  * effort) gets a RangeError with a plain message: screens and the command line check what people
  * type before they ask for a plan, so reaching one of these is a mistake in the calling code.
  */
-import type { StepEfforts } from './types';
+import type { StepEfforts, StepHolds } from './types';
 
 /** The key of a step in an efforts record: "capability:level", for example "change-management:3". */
 export function stepKey(capability: string, level: number): string {
@@ -43,6 +43,31 @@ export function effortReader(efforts: StepEfforts | undefined): (capability: str
       throw new RangeError(`The effort of step '${stepKey(capability, level)}' must be a finite number of 0 or more, not ${describe(effort)}.`);
     }
     return effort;
+  };
+}
+
+/**
+ * A function giving the first phase each step may go in (0 when it is not held), checking each
+ * value as it is asked for: a whole number of 1 or more.
+ */
+export function holdReader(holds: StepHolds | undefined): (capability: string, level: number) => number {
+  if (holds === undefined) {
+    return () => 0;
+  }
+  const lookUp =
+    typeof holds === 'function'
+      ? holds
+      : (capability: string, level: number): number | undefined => {
+          const key = stepKey(capability, level);
+          return Object.prototype.hasOwnProperty.call(holds, key) ? holds[key] : undefined;
+        };
+  return (capability, level) => {
+    const phase = lookUp(capability, level);
+    if (phase === undefined) return 0;
+    if (typeof phase !== 'number' || !Number.isInteger(phase) || phase < 1) {
+      throw new RangeError(`Step '${stepKey(capability, level)}' can be held back only to a whole phase number of 1 or more, not ${describe(phase)}.`);
+    }
+    return phase;
   };
 }
 

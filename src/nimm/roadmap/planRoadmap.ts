@@ -10,7 +10,7 @@ import { assessCapabilities } from '../scoring/capabilityStates';
 import type { LevelOrNotApplicable } from '../scoring/effectiveLevels';
 import { describeBlock } from './blockReasons';
 import { fillPhases } from './capacityPlan';
-import { checkCapacity, effortReader } from './efforts';
+import { checkCapacity, effortReader, holdReader } from './efforts';
 import { planPhases, PhasePlan } from './phasePlan';
 import { startProjection } from './projection';
 import { requiredLevels } from './requiredLevels';
@@ -28,6 +28,7 @@ import type { RoadmapOptions, RoadmapPhase, RoadmapReport, UnreachableTarget } f
 export function planRoadmap(model: Model, assessment: Assessment, profileKey: string, options: RoadmapOptions = {}): RoadmapReport {
   const capacity = checkCapacity(options.capacity);
   const effortOf = effortReader(options.efforts);
+  const holdOf = holdReader(options.notBefore);
   const index = indexModel(model);
   const profile = index.profileByKey.get(profileKey);
   if (profile === undefined) {
@@ -51,11 +52,22 @@ export function planRoadmap(model: Model, assessment: Assessment, profileKey: st
   });
   const ordered = orderPhaseSteps(index, plan, planned, countWaitingSteps(index, plan));
   const effort = new Float64Array(plan.nodes.length);
+  const notBefore = new Int32Array(plan.nodes.length);
+  let held = false;
   ordered.forEach((n) => {
-    effort[n] = effortOf(index.capabilities[plan.nodes[n].position].capability.key, plan.nodes[n].level);
+    const key = index.capabilities[plan.nodes[n].position].capability.key;
+    effort[n] = effortOf(key, plan.nodes[n].level);
+    notBefore[n] = holdOf(key, plan.nodes[n].level);
+    if (notBefore[n] > 1) held = true;
   });
 
-  const byPhase = capacity === undefined ? earliestPhases(plan, ordered) : fillPhases(plan, ordered, effort, capacity);
+  // Held steps go through the phase filler, with no limit when there is no capacity: with every
+  // step ready at once it gives rule 8's phases, and it also honours the holds.
+  const byPhase = held
+    ? fillPhases(plan, ordered, effort, capacity === undefined ? Infinity : capacity, notBefore)
+    : capacity === undefined
+      ? earliestPhases(plan, ordered)
+      : fillPhases(plan, ordered, effort, capacity);
   const phases = buildPhases(index, plan, byPhase, effort, states.map((s) => s.assessedLevel), required);
   return { profile: profile.key, phases, unreachable: findUnreachable(index, profile, plan, required) };
 }

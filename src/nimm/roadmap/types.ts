@@ -46,7 +46,15 @@ export interface RoadmapOptions {
   capacity?: number;
   /** The effort of each step; 1 for every step when left out. */
   efforts?: StepEfforts;
+  /**
+   * Steps held back by hand: the first phase each may go in (rule 10, "Held steps"); a step not
+   * named, or named with 1 or less, is not held. What waits on a held step waits longer.
+   */
+  notBefore?: StepHolds;
 }
+
+/** The first phase a step may go in, by capability key and level; undefined when it is not held. */
+export type StepHolds = Readonly<Record<string, number>> | ((capability: string, level: number) => number | undefined);
 
 /** The phased plan to meet one profile (rule 8 of docs/scoring.md; rule 10 with a capacity). */
 export interface RoadmapReport {
