@@ -153,6 +153,30 @@ describe('the roadmap web part', () => {
     await page.context().close();
   });
 
+  it('moves a step a phase later with the keyboard alone (no drag and drop), saves the hold, and keeps it after a reload', async () => {
+    const id = await freshAssessment('Roadmap hold');
+    const page = await openRoadmap('member', `?nimmRoadmap=${id}`);
+    const part = zone(page);
+    const before = await phasesOf(page);
+    const first = before[0][0];
+    const hold = part.getByRole('button', { name: `Hold back ${first} to phase 2` });
+    await hold.focus();
+    await page.keyboard.press('Enter');
+    await part.getByText(new RegExp(`^${escaped(first)} is now in phase 2 \\(`)).waitFor();
+    const after = await phasesOf(page);
+    expect(after[0]).not.toContain(first);
+    expect(after[1]).toContain(first);
+    // The focus stays with the card the person moved, now in phase 2's list.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(first);
+    await part.getByRole('button', { name: 'Save the plan' }).click();
+    await part.getByText(/^The plan is saved/).waitFor();
+    await page.reload();
+    await zone(page).getByRole('list', { name: 'Steps of phase 2' }).getByRole('heading', { name: first }).waitFor();
+    await zone(page).getByText('Held back to phase 2 by hand: what waits on it waits longer.').first().waitFor();
+    expect(await axeViolations(page, ['serious', 'critical'], zone(page))).toEqual([]);
+    await page.context().close();
+  });
+
   it('re-plans after an answer changes: the owner of a step still needed stays, the step now reached is done', async () => {
     const id = await freshAssessment('Roadmap replan');
     const member = await store('member');
