@@ -261,6 +261,12 @@ describe('the roadmap web part', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       expect(await axeViolationsIn(page, '[aria-label="NIMM roadmap"]')).toEqual([]);
+      // The goal editor (a panel with a table of native selects) reads clearly too, and fits.
+      await zone(page).getByRole('button', { name: 'New site profile' }).click();
+      const dialog = page.getByRole('dialog', { name: 'New site profile' });
+      await dialog.getByRole('table', { name: 'Capabilities and the level the goal sets for each' }).waitFor();
+      expect(await axeViolations(page, undefined, dialog)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
       await page.context().close();
     });
   }
