@@ -151,6 +151,15 @@ describe('the dashboard against a target, across rounds, and provider against cu
     expect(page.url()).toContain('nimmProfile=foundation-first');
     await page.reload();
     await zone(page).getByRole('table', { name: 'Foundation first: gaps by capability' }).waitFor();
+
+    // The site's own service profile (built by a deployment group in the roadmap), listed apart.
+    await zone(page).getByRole('combobox', { name: /^Profile to compare with/ }).click();
+    await page.getByRole('option', { name: 'Digital pathology deployment (service, this site)' }).click();
+    const pathology = zone(page).getByRole('table', { name: 'Digital pathology deployment: gaps by capability' });
+    await pathology.waitFor();
+    expect(await pathology.getByRole('rowheader').count()).toBe(8);
+    await zone(page).getByText(/^\d of 8 targets met: /).waitFor();
+    await zone(page).getByText('This is one of this site\u2019s own profiles, built in the roadmap web part, not one of the published model\u2019s.').waitFor();
     await page.context().close();
   });
 
