@@ -126,6 +126,21 @@ describe('local profiles on the site', () => {
     expect(rows.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('reports a hand-edited item it cannot read (and a second item with a key) instead of hiding it, and lists the rest', async () => {
+    const good = await member.saveLocalProfile({ ...EPR, key: 'local-good', name: 'Good' });
+    site.sim.bulkAddItems(LISTS.localProfiles, [
+      { Title: 'Broken', [F.profileKey]: 'local-broken', [F.profileKind]: 'service', [F.detail]: '{"targets": {"change-management": "three"}' },
+      { Title: 'Good again', [F.profileKey]: 'local-good#99', [F.profileKind]: 'service', [F.detail]: '{"targets": {}}' }
+    ]);
+    const view = await member.loadRoadmap();
+    expect(view.localProfiles.profiles.map((p) => p.key)).toContain('local-good');
+    expect(view.localProfiles.profiles.map((p) => p.key)).not.toContain('local-broken');
+    const problems = view.issues.filter((i) => i.list === LISTS.localProfiles).map((i) => i.problem);
+    expect(problems).toContainEqual(expect.stringMatching(/Profile \(JSON\)/));
+    expect(problems).toContainEqual(expect.stringMatching(/second local profile with the key "local-good"/));
+    await member.deleteLocalProfile({ itemId: good.itemId, etag: good.etag, name: good.name });
+  });
+
   it('on a site set up before schema version 7 the roadmap still opens, and says the list is missing', async () => {
     const sp = await site.spFor('owner');
     const editors = await site.owner.getLocalProfileEditors();
