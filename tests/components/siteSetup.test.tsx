@@ -340,3 +340,36 @@ describe('Site set-up: people who are not owners', () => {
     expect(screen.getByText('This site is set up. Only site owners can change its set-up or publish a model; ask one of the site\u2019s owners if something needs changing.')).toBeInTheDocument();
   });
 });
+
+describe('Site set-up: who may change the site\'s own profiles', () => {
+  it('lets an owner choose site owners only, says what changed, and reads the choice back', async () => {
+    const store = new FakeStore().withPublished();
+    renderApp(store);
+    const section = await screen.findByRole('region', { name: 'This site\u2019s own profiles' });
+    const owners = await within(section).findByRole('radio', { name: 'Site owners only' });
+    expect(within(section).getByRole('radio', { name: 'Site members and owners' })).toBeChecked();
+    expect(within(section).getByRole('button', { name: 'Save the choice' })).toHaveAttribute('aria-disabled', 'true');
+    fireEvent.click(owners);
+    fireEvent.click(within(section).getByRole('button', { name: 'Save the choice' }));
+    expect(await within(section).findByText(/^Only site owners may now create and change this site\u2019s own profiles\./)).toBeInTheDocument();
+    expect(store.localProfileEditors).toBe('owners');
+  });
+
+  it('tells a member the choice in a sentence, with nothing to change', async () => {
+    const store = new FakeStore().withPublished();
+    store.user = userWithRole('member');
+    store.localProfileEditors = 'owners';
+    renderApp(store);
+    const section = await screen.findByRole('region', { name: 'This site\u2019s own profiles' });
+    expect(await within(section).findByText('Only site owners may create and change this site\u2019s own profiles; everyone can plan to them.')).toBeInTheDocument();
+    expect(within(section).queryByRole('radio')).toBeNull();
+  });
+
+  it('on a site whose lists predate local profiles, says set-up adds them', async () => {
+    const store = new FakeStore().withPublished();
+    store.localProfileEditors = null;
+    renderApp(store);
+    const section = await screen.findByRole('region', { name: 'This site\u2019s own profiles' });
+    expect(await within(section).findByText(/^The list for them is added by set-up/)).toBeInTheDocument();
+  });
+});
