@@ -3,6 +3,7 @@
  * column's choices in the schema, what its mapper reads, and the column's default all agree, and
  * no Choice column is left out.
  */
+import { mapLocalProfile } from '../../src/data/mappers/localProfile';
 import type { z } from 'zod';
 import type { AssessmentStatus, EvidenceReviewStatus, ModelVersionStatus, ResponseStatus, RoadmapActionStatus } from '../../src/data';
 import {
@@ -96,6 +97,15 @@ const COLUMNS: ChoiceColumn[] = [
       const kind = profileKindSchema.safeParse(v);
       return kind.success ? profileToItem(1, { key: 'baseline', name: 'Baseline', kind: kind.data, targets: {} }, 0)[F.profileKind] : undefined;
     },
+    empty: 'refused'
+  },
+  {
+    // A local profile's kind is read from its column (schema version 7).
+    list: LISTS.localProfiles,
+    column: F.profileKind,
+    choice: profileKindSchema,
+    read: (v) =>
+      readBy(mapLocalProfile, { Id: 1, ...ETAG, Title: 'EPR', [F.profileKey]: 'local-epr', [F.profileKind]: v, [F.detail]: JSON.stringify({ targets: { 'change-management': 3 } }) }, (p) => p.kind),
     empty: 'refused'
   }
 ];

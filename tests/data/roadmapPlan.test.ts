@@ -105,7 +105,7 @@ describe('the roadmap web part\'s plan on the site', () => {
     expect(saved.plan).toEqual(expect.objectContaining({ profile: 'custom', customTargets: { 'change-management': 3 }, holds: { 'change-management:2': 3 } }));
     const again = await member.loadRoadmap({ assessmentId: id });
     expect(again.plan).toEqual(expect.objectContaining({ customTargets: { 'change-management': 3 }, holds: { 'change-management:2': 3 } }));
-    const refusals = [
+    const refusals: RoadmapPlanSettings[] = [
       { ...settings, holds: { 'change-management:2': 1 } },
       { ...settings, holds: { 'not a step': 3 } },
       { ...settings, customTargets: {} }
