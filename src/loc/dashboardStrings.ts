@@ -1,11 +1,12 @@
 /**
  * The dashboard web part's words (UK English). Part of the suite's strings module: import them
- * from './strings' like every other group. Templates use numbered placeholders ({0}, {1}) filled
+ * directly from this file, from the screens (lazy) only; the words shown before they load are DashboardAppStrings in './strings'. Templates use numbered placeholders ({0}, {1}) filled
  * by formatString.
  */
+import { DashboardAppStrings } from './strings';
+
 export const DashboardStrings = {
-  DefaultTitle: 'NIMM dashboard',
-  Loading: 'Loading the dashboard\u2026',
+  ...DashboardAppStrings,
   LoadFailed: 'The dashboard could not be loaded.',
   NoAssessments: 'No assessment has been started on this site yet, so there is nothing to show. Start one in the NIMM assessment web part.',
   ChooseAssessment: 'Assessment shown',

@@ -3,9 +3,10 @@
  * './strings' like every other group. Templates use numbered placeholders ({0}, {1}) filled by
  * formatString; a sentence whose words change with a number has a template per case.
  */
+import { RoadmapAppStrings } from './strings';
+
 export const RoadmapStrings = {
-  DefaultTitle: 'NIMM roadmap',
-  Loading: 'Loading the roadmap\u2026',
+  ...RoadmapAppStrings,
   LoadFailed: 'The roadmap could not be loaded.',
   NoAssessments: 'No assessment has been started on this site yet, so there is nothing to plan from. Start one in the NIMM assessment web part.',
   ProfileMissing: 'The goal saved with this plan is not a profile of the model or of this site any more (it may have been withdrawn or deleted). Choose another goal above.',

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { FontWeights, HighContrastSelector, type ITheme, memoizeFunction, mergeStyleSets, MessageBar, useTheme } from '@fluentui/react';
-import { DashboardStrings as strings, formatString } from '../../loc/strings';
+import { DashboardStrings as strings } from '../../loc/dashboardStrings';
+import { formatString } from '../../loc/strings';
 import { BUDGET_BENCHMARK, type BudgetYear } from '../../nimm';
 import { Heading } from '../shared/Heading';
 import { getDashboardClassNames } from './dashboard.styles';

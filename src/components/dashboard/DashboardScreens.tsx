@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { MessageBar, Pivot, PivotItem, useTheme } from '@fluentui/react';
-import { DashboardStrings as strings } from '../../loc/strings';
+import { DashboardStrings as strings } from '../../loc/dashboardStrings';
 import { DataIssuesNotice, DataView, useStoreData } from '../shell';
 import { AssessmentChooser } from '../shared/AssessmentChooser';
 import { useViewPlace } from '../shared/useViewPlace';

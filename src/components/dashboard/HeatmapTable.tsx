@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useTheme } from '@fluentui/react';
-import { DashboardStrings as strings, formatString } from '../../loc/strings';
+import { DashboardStrings as strings } from '../../loc/dashboardStrings';
+import { formatString } from '../../loc/strings';
 import type { Heatmap, HeatmapCell } from '../../nimm';
 import { levelColours } from '../shared/levelColours';
 import { Heading } from '../shared/Heading';

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { ProgressIndicator, useTheme } from '@fluentui/react';
-import { DashboardStrings as strings, formatString } from '../../loc/strings';
+import { DashboardStrings as strings } from '../../loc/dashboardStrings';
+import { formatString } from '../../loc/strings';
 import { dashboardHeadline, heatmapRows } from '../../nimm';
 import { Heading } from '../shared/Heading';
 import { dateText } from '../shell/dates';

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Dropdown, DropdownMenuItemType, type IDropdownOption, Link, MessageBar, useTheme } from '@fluentui/react';
-import { DashboardStrings as strings, formatString } from '../../loc/strings';
+import { DashboardStrings as strings } from '../../loc/dashboardStrings';
+import { formatString } from '../../loc/strings';
 import { profileGaps, type AttachedEvidence, type CapabilityGap, type ChecklistLine, type EntitlementChecklist, type Model, type Profile, type ProfileKind } from '../../nimm';
 import { Heading } from '../shared/Heading';
 import { useSiteUrl } from '../shell';

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Checkbox, MessageBar, useTheme } from '@fluentui/react';
 import { domainAssessment } from '../../data/mappers/domainAssessment';
-import { DashboardStrings as strings, formatString } from '../../loc/strings';
+import { DashboardStrings as strings } from '../../loc/dashboardStrings';
+import { formatString } from '../../loc/strings';
 import { assessmentTrends, type AssessmentTrends, type TrendCell, type TrendChange, type TrendEntry, type TrendPoint, type TrendStep } from '../../nimm';
 import { Heading } from '../shared/Heading';
 import { dateText } from '../shell/dates';

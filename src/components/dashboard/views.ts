@@ -4,7 +4,7 @@
  * DashboardStrings; nothing else changes.
  */
 import type * as React from 'react';
-import { DashboardStrings as strings } from '../../loc/strings';
+import { DashboardStrings as strings } from '../../loc/dashboardStrings';
 import type { IDashboardViewProps } from './dashboardData';
 import { OverviewView } from './OverviewView';
 import { PerspectivesView } from './PerspectivesView';

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { useTheme } from '@fluentui/react';
 import type { RoadmapAction } from '../../data/types';
-import { RoadmapStrings as strings, formatString } from '../../loc/strings';
+import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
+import { formatString } from '../../loc/strings';
 import { Heading } from '../shared/Heading';
 import { dateText } from '../shell/dates';
 import { getRoadmapClassNames } from './roadmap.styles';

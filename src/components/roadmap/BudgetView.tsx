@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useTheme } from '@fluentui/react';
-import { RoadmapStrings as strings, formatString } from '../../loc/strings';
+import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
+import { formatString } from '../../loc/strings';
 import { Heading } from '../shared/Heading';
 import { dateText } from '../shell/dates';
 import { budgetSentence, planBudget, planCosts, uncostedText } from './budgetData';

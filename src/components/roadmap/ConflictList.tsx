@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton, useTheme } from '@fluentui/react';
 import type { RoadmapActionSave, RoadmapConflict, RoadmapPlanSettings } from '../../data/types';
-import { RoadmapStrings as strings } from '../../loc/strings';
+import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
 import { Heading } from '../shared/Heading';
 import { dateText } from '../shell/dates';
 import { getRoadmapClassNames } from './roadmap.styles';

@@ -16,7 +16,8 @@ import {
 } from '@fluentui/react';
 import { LOCAL_PROFILE_NAME_MAX, localProfileKey } from '../../data/mappers/localProfile';
 import type { LocalProfile, LocalProfileKind } from '../../data/types';
-import { RoadmapStrings as strings, formatString } from '../../loc/strings';
+import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
+import { formatString } from '../../loc/strings';
 import { searchCapabilities, type Model, type Profile } from '../../nimm';
 import { errorText, useStore } from '../shell';
 import { getRoadmapClassNames } from './roadmap.styles';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { type PartialTheme, Spinner, SpinnerSize } from '@fluentui/react';
 import type { NimmStore } from '../../data/NimmStore';
-import { RoadmapStrings as strings } from '../../loc/strings';
+import { RoadmapAppStrings as strings } from '../../loc/strings';
 import { NimmAppShell } from '../shell';
 import type { HostInfo } from '../shell/host';
 

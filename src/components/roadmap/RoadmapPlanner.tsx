@@ -18,7 +18,8 @@ import {
 } from '@fluentui/react';
 import { CUSTOM_GOAL, type LocalProfile, type RoadmapConflict, type RoadmapPlanSettings, type RoadmapSave, type RoadmapView } from '../../data/types';
 import { asModelProfile } from '../../data/mappers/localProfile';
-import { RoadmapStrings as strings, formatString } from '../../loc/strings';
+import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
+import { formatString } from '../../loc/strings';
 import { Heading } from '../shared/Heading';
 import { errorText, useStore } from '../shell';
 import { dateText } from '../shell/dates';

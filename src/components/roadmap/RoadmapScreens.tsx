@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { MessageBar, useTheme } from '@fluentui/react';
-import { RoadmapStrings as strings } from '../../loc/strings';
+import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
 import { DataIssuesNotice, DataView, useStoreData } from '../shell';
 import { AssessmentChooser } from '../shared/AssessmentChooser';
 import { useViewPlace } from '../shared/useViewPlace';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, Panel, PanelType, PrimaryButton, TextField, useTheme } from '@fluentui/react';
 import type { RoadmapActionStatus } from '../../data/types';
-import { RoadmapStrings as strings } from '../../loc/strings';
+import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
 import { PersonPicker, type PickedPerson } from '../assessment/review/PersonPicker';
 import { getRoadmapClassNames } from './roadmap.styles';
 import type { BoardStep, StepDraft } from './roadmapData';

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { ComboBox, Dropdown, type IComboBoxOption, type IDropdownOption, useTheme } from '@fluentui/react';
-import { RoadmapStrings as strings, formatString } from '../../loc/strings';
+import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
+import { formatString } from '../../loc/strings';
 import { analyseImpact, phaseDates, phaseLoadsAfterSlip, roadmapStepLinks, slipStep, type Capability, type ImpactReport, type LevelChange, type Model, type SlipReport } from '../../nimm';
 import { Heading } from '../shared/Heading';
 import { dateText } from '../shell/dates';

@@ -1,6 +1,7 @@
 /** The plan's costs rolled up (rollUpCosts) and set against the assessment's improve budget, in words. */
 import type { AssessmentSummary } from '../../data/types';
-import { RoadmapStrings as strings, formatString } from '../../loc/strings';
+import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
+import { formatString } from '../../loc/strings';
 import { costsAgainstBudget, rollUpCosts, type CostRollUp, type YearBudgetStanding } from '../../nimm';
 import type { ComputedPlan } from './roadmapData';
 import { percentText, poundsText } from './roadmapText';

@@ -9,7 +9,8 @@ import { domainAssessment } from '../../data/mappers/domainAssessment';
 import { mergeRoadmap, type PlannedStep, type RoadmapMerge, type StepEdits } from '../../data/merge/mergeRoadmap';
 import { asModelProfile } from '../../data/mappers/localProfile';
 import { CUSTOM_GOAL, type LocalProfile, type RoadmapAction, type RoadmapActionSave, type RoadmapActionStatus, type RoadmapPlan, type RoadmapPlanSettings, type RoadmapView, type StoredResponse } from '../../data/types';
-import { RoadmapStrings as strings, formatString } from '../../loc/strings';
+import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
+import { formatString } from '../../loc/strings';
 import {
   phaseDates,
   planRoadmap,

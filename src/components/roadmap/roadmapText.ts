@@ -1,6 +1,7 @@
 /** The roadmap's figures and states in words, from RoadmapStrings. */
 import type { RoadmapActionStatus, RoadmapPlanSettings } from '../../data/types';
-import { RoadmapStrings as strings, ShellStrings, formatString } from '../../loc/strings';
+import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
+import { ShellStrings, formatString } from '../../loc/strings';
 import { quarterOf, type ProfileKind } from '../../nimm';
 import type { RoadmapMerge } from '../../data/merge/mergeRoadmap';
 

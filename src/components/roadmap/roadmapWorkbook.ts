@@ -5,7 +5,8 @@
  * as the dashboard's workbook.
  */
 import type { AssessmentSummary } from '../../data/types';
-import { RoadmapStrings as strings, formatString } from '../../loc/strings';
+import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
+import { formatString } from '../../loc/strings';
 import { downloadWorkbook, numberCell, safeWorkbookName, textCell, workbookSheet, type WorkbookSheet } from '../shared/workbook';
 import { budgetSentence, planBudget, planCosts } from './budgetData';
 import type { ComputedPlan } from './roadmapData';

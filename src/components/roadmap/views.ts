@@ -4,7 +4,7 @@
  */
 import type * as React from 'react';
 import type { RoadmapAction } from '../../data/types';
-import { RoadmapStrings as strings } from '../../loc/strings';
+import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
 import { ActionsView } from './ActionsView';
 import { BoardView } from './BoardView';
 import { BudgetView } from './BudgetView';

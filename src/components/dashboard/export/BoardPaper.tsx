@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DashboardStrings as strings, formatString } from '../../../loc/strings';
+import { DashboardStrings as strings } from '../../../loc/dashboardStrings';
+import { formatString } from '../../../loc/strings';
 import { dashboardHeadline, heatmapRows, type HeatmapCell } from '../../../nimm';
 import { dateText } from '../../shell/dates';
 import { PrintContainer } from '../../shared/PrintContainer';

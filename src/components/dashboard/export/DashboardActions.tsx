@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, mergeStyleSets } from '@fluentui/react';
 import { TeamsPrintNotice } from '../../shared/TeamsPrintNotice';
-import { DashboardStrings as strings, formatString } from '../../../loc/strings';
+import { DashboardStrings as strings } from '../../../loc/dashboardStrings';
+import { formatString } from '../../../loc/strings';
 import { todayIso } from '../../assessment/evidence/evidenceText';
 import type { HostInfo } from '../../shell/host';
 import type { DashboardData } from '../dashboardData';

@@ -3,7 +3,8 @@
  * 20 KB gzipped) is loaded only now, on the Export click (shared/workbook.ts).
 
  */
-import { DashboardStrings as strings, formatString } from '../../../loc/strings';
+import { DashboardStrings as strings } from '../../../loc/dashboardStrings';
+import { formatString } from '../../../loc/strings';
 import { downloadWorkbook, ExportError } from '../../shared/workbook';
 import type { DashboardData } from '../dashboardData';
 import { workbookFileName, workbookSheets } from './workbookSheets';

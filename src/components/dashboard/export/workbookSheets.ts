@@ -15,7 +15,8 @@ import { numberCell, safeWorkbookName, textCell, workbookSheet as sheet, type Wo
 export { textCell, type WorkbookSheet };
 import type { EvidenceItem, StoredResponse } from '../../../data/types';
 import { domainAssessment } from '../../../data/mappers/domainAssessment';
-import { AssessmentStrings, DashboardStrings as strings, formatString } from '../../../loc/strings';
+import { DashboardStrings as strings } from '../../../loc/dashboardStrings';
+import { AssessmentStrings, formatString } from '../../../loc/strings';
 import {
   assessmentTrends,
   capabilitiesInScope,
