@@ -34,7 +34,7 @@ export const LoadedSite: React.FC<ILoadedSiteProps> = ({ site, refresh, headingL
           <OwnersMessage owners={site.owners} isSetUp={site.lists.kind === 'found' && site.published !== null} />
         )}
       </section>
-      {site.lists.kind === 'found' ? <LocalProfileEditors key={runner.schemaVersion ?? 0} headingLevel={headingLevel} canChoose={site.user.can.setUp} /> : null}
+      {site.lists.kind === 'found' ? <LocalProfileEditors site={site} headingLevel={headingLevel} canChoose={site.user.can.setUp} /> : null}
     </>
   );
 };

@@ -8,6 +8,8 @@ import { useStore } from '../../shell/StoreContext';
 import { getSetUpClassNames } from '../siteSetup.styles';
 
 export interface ILocalProfileEditorsProps {
+  /** The site's status as last read: read again (after set-up ran, say), the choice is read again. */
+  site: unknown;
   headingLevel: number;
   /** Whether the signed-in user is a site owner (only owners may change the choice). */
   canChoose: boolean;
@@ -21,7 +23,7 @@ type Loaded = { phase: 'loading' } | { phase: 'missing' } | { phase: 'failed'; m
  * changes the list's permissions in SharePoint, so the rule holds whatever sends the request.
  * Everyone else reads the choice in a sentence.
  */
-export const LocalProfileEditors: React.FC<ILocalProfileEditorsProps> = ({ headingLevel, canChoose }) => {
+export const LocalProfileEditors: React.FC<ILocalProfileEditorsProps> = ({ site, headingLevel, canChoose }) => {
   const store = useStore();
   const classNames = getSetUpClassNames(useTheme());
   const [loaded, setLoaded] = React.useState<Loaded>({ phase: 'loading' });
@@ -46,7 +48,7 @@ export const LocalProfileEditors: React.FC<ILocalProfileEditorsProps> = ({ headi
     return () => {
       live = false;
     };
-  }, [store]);
+  }, [store, site]);
 
   const save = async (): Promise<void> => {
     setSaving(true);
