@@ -237,6 +237,18 @@ async function main(): Promise<void> {
       return { label: `${key} to ${targets[key]}`, settings: { ...saved, profile: CUSTOM_GOAL, customTargets: targets, capacity: i % 2 === 0 ? saved.capacity : null }, edits: {} };
     })
   });
+  // Steps held back by hand (a button on the board): the saved plan's first steps held a phase later, one more per keystroke.
+  const firstSteps = firstPlan.value.phases.flatMap((p) => p.steps).slice(0, 4);
+  changes.push({
+    name: '8. A step held back a phase (saved capacity), one more per click',
+    keystrokes: firstSteps.map((step, i) => {
+      const holds: Record<string, number> = {};
+      firstSteps.slice(0, i + 1).forEach((s) => {
+        holds[s.key] = s.phase + 1;
+      });
+      return { label: `${i + 1} held`, settings: { ...saved, holds }, edits: {} };
+    })
+  });
   if (locals.length > 0) {
     changes.push({
       name: '7. The site\'s own profiles as the goal (saved capacity)',
