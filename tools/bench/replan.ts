@@ -240,7 +240,7 @@ async function main(): Promise<void> {
   // Steps held back by hand (a button on the board): the saved plan's first steps held a phase later, one more per keystroke.
   const firstSteps = firstPlan.value.phases.flatMap((p) => p.steps).slice(0, 4);
   changes.push({
-    name: '8. A step held back a phase (saved capacity), one more per click',
+    name: '7. A step held back a phase (saved capacity), one more per click',
     keystrokes: firstSteps.map((step, i) => {
       const holds: Record<string, number> = {};
       firstSteps.slice(0, i + 1).forEach((s) => {
@@ -251,7 +251,7 @@ async function main(): Promise<void> {
   });
   if (locals.length > 0) {
     changes.push({
-      name: '7. The site\'s own profiles as the goal (saved capacity)',
+      name: '8. The site\'s own profiles as the goal (saved capacity)',
       keystrokes: locals.map((p) => ({ label: p.key, settings: { ...saved, profile: p.key, customTargets: null }, edits: {} }))
     });
   }
