@@ -148,6 +148,14 @@ describe('the phase board: moving a step without drag and drop', () => {
     fireEvent.click(within(card).getByRole('button', { name: 'Stop holding back Raise Configuration management to level 2' }));
     await waitFor(() => expect(phaseTitles(1)).toContain('Raise Configuration management to level 2'));
     expect(screen.queryByText(/Held back to phase/)).toBeNull();
+
+    // Another change afterwards keeps the focus where the person is, and the move is not read out again.
+    const capacity = screen.getByRole('textbox', { name: 'Steps the team can take on in a phase' });
+    capacity.focus();
+    fireEvent.change(capacity, { target: { value: '1' } });
+    await waitFor(() => expect(phaseTitles(4)).toContain('Raise Architecture board to level 2'));
+    expect(document.activeElement).toBe(capacity);
+    expect(screen.queryByText(/ is now in phase \d+ /)).toBeNull();
   });
 });
 

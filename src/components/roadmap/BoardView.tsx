@@ -160,9 +160,10 @@ export const BoardView: React.FC<IRoadmapViewProps> = ({ plan, headingLevel, rea
   const classNames = getRoadmapClassNames(useTheme());
   // A step held back or let go moves to another phase's list, which draws its card anew: the
   // focus follows it there, so a keyboard user carries on from the card they moved.
+  // Once per move: the planner makes a new `moved` for each click and clears it on any other change.
   React.useEffect(() => {
-    if (moved) document.getElementById(stepCardId(moved))?.focus();
-  }, [moved, plan]);
+    if (moved) document.getElementById(stepCardId(moved.key))?.focus();
+  }, [moved]);
   return (
     <>
       <Heading level={headingLevel} className={classNames.sectionHeading}>

@@ -144,7 +144,12 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
   const model = view.model;
   if (!assessment || !model || !base) return null;
 
-  const change = (next: Partial<RoadmapPlanSettings>): void => setSettings((s) => ({ ...s, ...next }));
+  // Any other change ends a move's announcement (it would otherwise be read out again, about a
+  // plan the person has since changed) and its claim on the focus.
+  const change = (next: Partial<RoadmapPlanSettings>): void => {
+    setMoved(null);
+    setSettings((s) => ({ ...s, ...next }));
+  };
   const capacityValue = readAmount(capacityInput);
   const capacityBad = capacityValue === undefined || capacityValue === 0;
   const defaultEffortValue = readAmount(defaultEffortInput);
@@ -484,7 +489,10 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
             {movedText}
           </p>
           <RoadmapExport plan={plan} assessment={assessment} host={host ?? { kind: 'sharepoint' }} today={today} />
-          <Pivot aria-label={strings.ViewsLabel} overflowAriaLabel={strings.MoreViews} selectedKey={viewKey} onLinkClick={(item) => item && item.props.itemKey && onView(item.props.itemKey)} overflowBehavior="menu">
+          <Pivot aria-label={strings.ViewsLabel} overflowAriaLabel={strings.MoreViews} selectedKey={viewKey} onLinkClick={(item) => {
+              setMoved(null);
+              if (item && item.props.itemKey) onView(item.props.itemKey);
+            }} overflowBehavior="menu">
             {ROADMAP_VIEWS.map((v) => (
               <PivotItem key={v.key} itemKey={v.key} headerText={v.label}>
                 {v.key === viewKey ? (
@@ -498,7 +506,7 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
                     today={today}
                     onEdit={setEditing}
                     onHold={readOnly ? undefined : hold}
-                    moved={moved ? moved.key : null}
+                    moved={moved}
                   />
                 ) : null}
               </PivotItem>
@@ -508,6 +516,7 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
             step={editingStep}
             onClose={() => setEditing(null)}
             onKeep={(key, draft) => {
+              setMoved(null);
               if (Object.keys(draft).length > 0) setEdits((e) => ({ ...e, [key]: { ...e[key], ...draft } }));
               setEditing(null);
             }}

@@ -30,8 +30,8 @@ export interface IRoadmapViewProps {
   onEdit: (stepKey: string) => void;
   /** Holds a step back to a phase, or (null) lets it go as early as the plan allows. */
   onHold?: (stepKey: string, phase: number | null) => void;
-  /** The step just held back or let go (its card takes the focus), or null. */
-  moved?: string | null;
+  /** The step just held back or let go (its card takes the focus, once per move), or null. */
+  moved?: { key: string } | null;
 }
 
 export interface RoadmapViewDef {
