@@ -7,6 +7,7 @@ import { assessmentTrends, type AssessmentTrends, type TrendCell, type TrendChan
 import { Heading } from '../shared/Heading';
 import { dateText } from '../shell/dates';
 import { getDashboardClassNames } from './dashboard.styles';
+import { trendStepText } from './trendText';
 import type { DashboardData, IDashboardViewProps } from './dashboardData';
 
 /** What to call each round: its year when no other round shares it, else its date. */
@@ -54,27 +55,9 @@ export function cellText(cell: TrendCell): string {
   return strings.NotAssessedShort;
 }
 
-/** The move since the previous round, in words. */
+/** The move since the previous round, in words ("no earlier round" when there is none). */
 export function stepText(step: TrendStep | null): string {
-  if (step === null) return strings.TrendNone;
-  switch (step.change) {
-    case 'up':
-      return formatString(strings.TrendUp, step.from ?? '', step.to ?? '');
-    case 'down':
-      return formatString(strings.TrendDown, step.from ?? '', step.to ?? '');
-    case 'same':
-      return strings.TrendSame;
-    case 'new':
-      return strings.TrendNew;
-    case 'not-assessed':
-      return strings.TrendNotAssessed;
-    case 'not-applicable':
-      return strings.TrendNotApplicable;
-    case 'removed':
-      return strings.TrendRemoved;
-    default:
-      return strings.TrendNone;
-  }
+  return step === null ? strings.TrendNone : trendStepText(step);
 }
 
 function scoreText(score: number | null): string {

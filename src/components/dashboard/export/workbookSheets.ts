@@ -30,13 +30,13 @@ import {
   type Model,
   type ProfileGapReport,
   type TrendCell,
-  type TrendStep,
   type WorkflowStatus
 } from '../../../nimm';
 import { criterionText, evidenceName, isExpired, kindText } from '../../assessment/evidence/evidenceText';
 import { dateText } from '../../shell/dates';
 import type { DashboardData } from '../dashboardData';
 import { evidenceHref } from '../evidenceLinks';
+import { trendStepText } from '../trendText';
 
 export interface WorkbookOptions {
   /** The NIMM site's address: an uploaded file's server-relative path is made absolute on its host. */
@@ -306,27 +306,6 @@ function trendCellValue(cell: TrendCell): Cell {
   return textCell(strings.NotInModelShort);
 }
 
-function trendStepText(step: TrendStep | null): string {
-  if (step === null) return '';
-  switch (step.change) {
-    case 'up':
-      return formatString(strings.TrendUp, step.from as number, step.to as number);
-    case 'down':
-      return formatString(strings.TrendDown, step.from as number, step.to as number);
-    case 'same':
-      return strings.TrendSame;
-    case 'new':
-      return strings.TrendNew;
-    case 'not-assessed':
-      return strings.TrendNotAssessed;
-    case 'not-applicable':
-      return strings.TrendNotApplicable;
-    case 'removed':
-      return strings.TrendRemoved;
-    default:
-      return strings.TrendNone;
-  }
-}
 
 function trendsSheet(data: DashboardData): WorkbookSheet {
   const trends = assessmentTrends(
@@ -346,7 +325,7 @@ function trendsSheet(data: DashboardData): WorkbookSheet {
   trends.points.forEach((p) => headers.push([p.label, 17]));
   headers.push([strings.SinceColumn, 24]);
   const rows: Row[] = trends.capabilities.map((t) =>
-    ([textCell(categories[t.category] ?? t.category), textCell(t.name)] as Row).concat(t.cells.map(trendCellValue), [textCell(trendStepText(t.latest))])
+    ([textCell(categories[t.category] ?? t.category), textCell(t.name)] as Row).concat(t.cells.map(trendCellValue), [textCell(t.latest === null ? '' : trendStepText(t.latest))])
   );
   return sheet(strings.SheetTrends, headers, rows);
 }
