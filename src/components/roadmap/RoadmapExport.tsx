@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, mergeStyleSets } from '@fluentui/react';
-import { TeamsPrintNotice } from '../shared/TeamsPrintNotice';
+import { TeamsPrintNotice, usePrintBlockedInTeams } from '../shared/TeamsPrintNotice';
 import type { AssessmentSummary } from '../../data/types';
 import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
 import { formatString } from '../../loc/strings';
@@ -8,7 +8,6 @@ import type { HostInfo } from '../shell/host';
 import { dateText } from '../shell/dates';
 import { PrintContainer } from '../shared/PrintContainer';
 import { useExportAction } from '../shared/useExportAction';
-import { browserAddress } from '../shared/workbook';
 import { budgetSentence, planBudget, planCosts } from './budgetData';
 import type { ComputedPlan } from './roadmapData';
 import { exportRoadmap } from './roadmapWorkbook';
@@ -113,13 +112,9 @@ export const RoadmapExport: React.FC<IRoadmapExportProps> = ({ plan, assessment,
     exported: strings.Exported,
     failed: formatString(strings.ExportFailed, strings.ExportWriteFailed)
   });
-  const [teamsNotice, setTeamsNotice] = React.useState(false);
+  const teams = usePrintBlockedInTeams(host);
   const onPrint = (): void => {
-    if (host.kind !== 'sharepoint') {
-      setTeamsNotice(true);
-      return;
-    }
-    setTeamsNotice(false);
+    if (teams.blocked()) return;
     const body = document.body;
     const done = (): void => {
       body.removeAttribute(PRINT_ATTRIBUTE);
@@ -129,7 +124,6 @@ export const RoadmapExport: React.FC<IRoadmapExportProps> = ({ plan, assessment,
     window.addEventListener('afterprint', done);
     window.print();
   };
-  const pageAddress = teamsNotice ? browserAddress(window.location.href) : null;
 
   return (
     <>
@@ -145,13 +139,12 @@ export const RoadmapExport: React.FC<IRoadmapExportProps> = ({ plan, assessment,
           {failure}
         </MessageBar>
       ) : null}
-      {teamsNotice ? (
+      {teams.showing ? (
         <TeamsPrintNotice
-              pageAddress={pageAddress}
-              words={{ notice: strings.PrintInTeams, openInBrowser: strings.OpenInBrowser, opensInNewTab: strings.OpensInNewTab, close: strings.CloseMessage }}
-              hiddenClassName={classNames.hidden}
-              onDismiss={() => setTeamsNotice(false)}
-            />
+          words={{ notice: strings.PrintInTeams, openInBrowser: strings.OpenInBrowser, opensInNewTab: strings.OpensInNewTab, close: strings.CloseMessage }}
+          hiddenClassName={classNames.hidden}
+          onDismiss={teams.dismiss}
+        />
       ) : null}
       <RoadmapPaper plan={plan} assessment={assessment} today={today} />
     </>

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, mergeStyleSets } from '@fluentui/react';
-import { TeamsPrintNotice } from '../../shared/TeamsPrintNotice';
+import { TeamsPrintNotice, usePrintBlockedInTeams } from '../../shared/TeamsPrintNotice';
 import { DashboardStrings as strings } from '../../../loc/dashboardStrings';
 import { formatString } from '../../../loc/strings';
 import { todayIso } from '../../assessment/evidence/evidenceText';
@@ -40,7 +40,7 @@ export const DashboardActions: React.FC<IDashboardActionsProps> = ({ data, host,
     () => exportWorkbook(data, readProfileAddress(window.location.href), { siteUrl, today: todayIso() }),
     { exporting: strings.Exporting, exported: strings.Exported, failed: formatString(strings.ExportFailed, strings.ExportWriteFailed) }
   );
-  const [teamsNotice, setTeamsNotice] = React.useState(false);
+  const teams = usePrintBlockedInTeams(host);
   // The profile chosen on the "Against a target" view is kept in the address; read again before printing.
   const [profileKey, setProfileKey] = React.useState(() => readProfileAddress(window.location.href));
   React.useEffect(() => {
@@ -50,17 +50,12 @@ export const DashboardActions: React.FC<IDashboardActionsProps> = ({ data, host,
   }, []);
 
   const onPrint = (): void => {
-    if (host.kind !== 'sharepoint') {
-      setTeamsNotice(true);
-      return;
-    }
-    setTeamsNotice(false);
+    if (teams.blocked()) return;
     setProfileKey(readProfileAddress(window.location.href));
     // Once React has drawn the paper with the profile now chosen.
     window.setTimeout(() => window.print(), 0);
   };
 
-  const pageAddress = teamsNotice ? browserAddress(window.location.href) : null;
 
   return (
     <>
@@ -77,19 +72,18 @@ export const DashboardActions: React.FC<IDashboardActionsProps> = ({ data, host,
           {status}
         </p>
       </div>
-      {failure || teamsNotice ? (
+      {failure || teams.showing ? (
         <div className={classNames.messages}>
           {failure ? (
             <MessageBar messageBarType={MessageBarType.error} onDismiss={dismissFailure} dismissButtonAriaLabel={strings.CloseDetail}>
               {failure}
             </MessageBar>
           ) : null}
-          {teamsNotice ? (
+          {teams.showing ? (
             <TeamsPrintNotice
-              pageAddress={pageAddress}
               words={{ notice: strings.PrintInTeams, openInBrowser: strings.OpenInBrowser, opensInNewTab: strings.OpensInNewTab, close: strings.CloseDetail }}
               hiddenClassName={classNames.hidden}
-              onDismiss={() => setTeamsNotice(false)}
+              onDismiss={teams.dismiss}
             />
           ) : null}
         </div>
