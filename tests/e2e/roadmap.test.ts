@@ -372,6 +372,13 @@ describe('the roadmap web part', () => {
     const steps = (await phasesOf(page)).flat();
     expect(steps).toContainEqual(expect.stringMatching(/^Raise Service desk to level 4/));
 
+    // The dashboard on the same page offers it at once, without a reload.
+    const dashboard = page.getByRole('region', { name: 'NIMM dashboard' });
+    await dashboard.getByRole('tab', { name: 'Against a target' }).click();
+    await dashboard.getByRole('combobox', { name: /^Profile to compare with/ }).click();
+    await page.getByRole('option', { name: 'EPR deployment group (service, this site)' }).waitFor();
+    await page.keyboard.press('Escape');
+
     // It is on the site: read back through SharePoint, and listed for everyone after a reload.
     const view = await (await store('visitor')).loadRoadmap();
     const saved = view.localProfiles.profiles.find((p) => p.name === 'EPR deployment group');

@@ -28,7 +28,8 @@ const DashboardScreens: React.FC<IDashboardScreensProps> = ({ headingLevel, host
   const classNames = getDashboardClassNames(useTheme());
   const [place, go] = useViewPlace(DASHBOARD_ADDRESS);
   const { state, retry } = useStoreData((store) => store.loadDashboard({ assessmentId: place.assessmentId ?? undefined }), {
-    refreshOn: ['assessments', 'responses', 'evidence', 'model'],
+    // 'profiles': a site profile saved in the roadmap on the same page is offered here at once.
+    refreshOn: ['assessments', 'responses', 'evidence', 'model', 'profiles'],
     key: place.assessmentId ?? 0
   });
   const viewKey = DASHBOARD_VIEWS.some((v) => v.key === place.view) ? (place.view as string) : DASHBOARD_VIEWS[0].key;
