@@ -19,17 +19,24 @@ export async function readCurrentUser(sp: SPFI, options: { batch?: boolean } = {
       return currentUserFrom(u, p);
     }
     const [batched, execute] = sp.batched();
-    const user = batched.web.currentUser.select(...USER_SELECT)();
-    const perms = batched.web.getCurrentUserEffectivePermissions();
-    // Attach handlers before executing so a failing part never becomes an unhandled rejection.
-    const settled = Promise.all([user, perms]);
-    settled.catch(() => undefined);
+    const user = queueCurrentUser(batched);
+    // Attach a handler before executing so a failing part never becomes an unhandled rejection.
+    user.catch(() => undefined);
     await execute();
-    const [u, p] = await settled;
-    return currentUserFrom(u, p);
+    return await user;
   } catch (error) {
     throw toStoreError(error, { action: DataStrings.Actions.WhoAreYou });
   }
+}
+
+/**
+ * The signed-in user and their rights, queued as two GET parts on a batch the caller sends with
+ * its own reads (the loaders' first round trip). Settles once the batch has been sent.
+ */
+export function queueCurrentUser(batched: SPFI): Promise<CurrentUser> {
+  const user = batched.web.currentUser.select(...USER_SELECT)();
+  const perms = batched.web.getCurrentUserEffectivePermissions();
+  return Promise.all([user, perms]).then(([u, p]) => currentUserFrom(u, p));
 }
 
 /** The members of the site's owners group, to tell others whom to ask. */

@@ -19,7 +19,7 @@ import { F, LISTS } from '../schema/names';
 import { RESPONSE_RECORD_FIELDS, RESPONSE_SCALAR_FIELDS, recordOf } from '../schema/responseDraft';
 import { finishRead, type ItemQuery } from '../sp/largeRead';
 import { MAX_PAGE, readPage, type SPFI } from '../sp/pnp';
-import { currentUserFrom, USER_SELECT } from '../sp/rights';
+import { queueCurrentUser } from '../sp/users';
 import { toStoreError } from '../sp/toStoreError';
 import type { AssessmentView, DataIssue, StoredResponse } from '../types';
 import { finishModelReads, queueModelReads, silence } from './modelReads';
@@ -31,8 +31,7 @@ export async function loadAssessmentView(sp: SPFI, assessmentId: number): Promis
   const responsesQuery: ItemQuery = { list: LISTS.responses, select: RESPONSE_SELECT, filter: `${F.assessmentId} eq ${assessmentId}` };
   const reads = {
     assessment: lists.getByTitle(LISTS.assessments).items.getById(assessmentId).select(...ASSESSMENT_SELECT)() as Promise<RawItem>,
-    user: first.web.currentUser.select(...USER_SELECT)() as Promise<unknown>,
-    perms: first.web.getCurrentUserEffectivePermissions() as Promise<unknown>,
+    user: queueCurrentUser(first),
     responses: readPage<RawItem>(lists.getByTitle(LISTS.responses).items.select(...RESPONSE_SELECT).filter(responsesQuery.filter).top(MAX_PAGE))
   };
   silence(reads);
@@ -63,7 +62,7 @@ export async function loadAssessmentView(sp: SPFI, assessmentId: number): Promis
     action = DataStrings.Actions.WhoAreYou;
     list = '';
     itemId = undefined;
-    const user = currentUserFrom(await reads.user, await reads.perms);
+    const user = await reads.user;
 
     action = formatString(DataStrings.Actions.ReadAssessmentResponses, assessmentId);
     list = LISTS.responses;

@@ -18,7 +18,7 @@ import { mapResponse, RESPONSE_SELECT } from '../mappers/response';
 import { F, LISTS } from '../schema/names';
 import { finishRead, type ItemQuery } from '../sp/largeRead';
 import { MAX_PAGE, readPage, readRemainingPages, type Page, type SPFI } from '../sp/pnp';
-import { currentUserFrom, USER_SELECT } from '../sp/rights';
+import { queueCurrentUser } from '../sp/users';
 import { toStoreError } from '../sp/toStoreError';
 import type { AssessmentSummary, DashboardEntry, DashboardOptions, DashboardView, DataIssue, StoredModel } from '../types';
 import { oneResponsePerCapability } from './assessmentView';
@@ -63,8 +63,7 @@ export async function loadDashboard(sp: SPFI, options: DashboardOptions = {}): P
   const [first, executeFirst] = sp.batched();
   const reads = {
     assessments: readPage<RawItem>(first.web.lists.getByTitle(LISTS.assessments).items.select(...ASSESSMENT_SELECT).orderBy('Id', false).top(MAX_PAGE)),
-    user: first.web.currentUser.select(...USER_SELECT)() as Promise<unknown>,
-    perms: first.web.getCurrentUserEffectivePermissions() as Promise<unknown>
+    user: queueCurrentUser(first)
   };
   // Last: on a site set up before schema version 7 these fail alone, and are reported.
   const localReads = queueLocalProfileReads(first);
@@ -79,7 +78,7 @@ export async function loadDashboard(sp: SPFI, options: DashboardOptions = {}): P
     const listed = mapItems(LISTS.assessments, items, mapAssessment);
     action = DataStrings.Actions.WhoAreYou;
     list = undefined;
-    const user = currentUserFrom(await reads.user, await reads.perms);
+    const user = await reads.user;
     action = DataStrings.Actions.ReadLocalProfiles;
     list = LISTS.localProfiles;
     const issues: DataIssue[] = [...listed.issues];

@@ -36,7 +36,7 @@ import { MAX_BATCH } from '../publish/writeBatched';
 import { F, LISTS } from '../schema/names';
 import { finishRead, type ItemQuery } from '../sp/largeRead';
 import { MAX_PAGE, readPage, readRemainingPages, type Page, type SPFI } from '../sp/pnp';
-import { currentUserFrom, USER_SELECT } from '../sp/rights';
+import { queueCurrentUser } from '../sp/users';
 import { toStoreError } from '../sp/toStoreError';
 import type {
   AssessmentSummary,
@@ -97,8 +97,7 @@ export async function loadRoadmap(sp: SPFI, options: RoadmapLoadOptions = {}): P
   const [first, executeFirst] = sp.batched();
   const reads = {
     assessments: readPage<RawItem>(first.web.lists.getByTitle(LISTS.assessments).items.select(...ASSESSMENT_SELECT).orderBy('Id', false).top(MAX_PAGE)),
-    user: first.web.currentUser.select(...USER_SELECT)() as Promise<unknown>,
-    perms: first.web.getCurrentUserEffectivePermissions() as Promise<unknown>,
+    user: queueCurrentUser(first),
     // Last: on a site set up before schema version 6 the list is missing, which spoils no other part.
     plans: readPage<RawItem>(first.web.lists.getByTitle(LISTS.roadmapPlans).items.select(...PLAN_SELECT).orderBy('Id', true).top(MAX_PAGE))
   };
@@ -114,7 +113,7 @@ export async function loadRoadmap(sp: SPFI, options: RoadmapLoadOptions = {}): P
     const issues: DataIssue[] = [...listed.issues];
     action = DataStrings.Actions.WhoAreYou;
     list = undefined;
-    const user = currentUserFrom(await reads.user, await reads.perms);
+    const user = await reads.user;
     action = DataStrings.Actions.ReadRoadmapPlans;
     list = LISTS.roadmapPlans;
     const plans = plansByAssessment(await readRemainingPages<RawItem>(sp, await reads.plans), issues);

@@ -33,7 +33,7 @@ import { mapWorkshopItem, REVEAL_LOGIN, revealToItem, sameLogin, scoresToItem, W
 import { F, LISTS, TEXT_FIELD_LIMIT } from '../schema/names';
 import { finishRead, type ItemQuery } from '../sp/largeRead';
 import { MAX_PAGE, odataString, readPage, type SPFI } from '../sp/pnp';
-import { currentUserFrom, USER_SELECT } from '../sp/rights';
+import { queueCurrentUser } from '../sp/users';
 import { toStoreError, type ErrorContext } from '../sp/toStoreError';
 import { askAnOwner } from '../sp/users';
 import type { AssessmentSummary, CurrentUser, DataIssue, WorkshopScoreChanges, WorkshopScores, WorkshopView } from '../types';
@@ -145,8 +145,7 @@ async function readWorkshop(sp: SPFI, assessmentId: number, capability: string, 
   const query = itemsQuery(assessmentId, capability);
   const reads = {
     assessment: withAssessment ? (batched.web.lists.getByTitle(LISTS.assessments).items.getById(assessmentId).select(...ASSESSMENT_SELECT)() as Promise<RawItem>) : null,
-    user: batched.web.currentUser.select(...USER_SELECT)() as Promise<unknown>,
-    perms: batched.web.getCurrentUserEffectivePermissions() as Promise<unknown>,
+    user: queueCurrentUser(batched),
     items: readPage<RawItem>(batched.web.lists.getByTitle(LISTS.workshopScores).items.select(...query.select).filter(query.filter).top(MAX_PAGE))
   };
   silence(reads);
@@ -172,7 +171,7 @@ async function readWorkshop(sp: SPFI, assessmentId: number, capability: string, 
   }
   let user: CurrentUser;
   try {
-    user = currentUserFrom(await reads.user, await reads.perms);
+    user = await reads.user;
   } catch (error) {
     throw toStoreError(error, { ...context, list: undefined, itemId: undefined });
   }
