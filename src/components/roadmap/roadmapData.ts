@@ -8,6 +8,7 @@
 import { domainAssessment } from '../../data/mappers/domainAssessment';
 import { mergeRoadmap, type PlannedStep, type RoadmapMerge, type StepEdits } from '../../data/merge/mergeRoadmap';
 import { asModelProfile } from '../../data/mappers/localProfile';
+import { settingsOf } from '../../data/mappers/roadmapPlan';
 import { CUSTOM_GOAL, type LocalProfile, type RoadmapAction, type RoadmapActionSave, type RoadmapActionStatus, type RoadmapPlan, type RoadmapPlanSettings, type RoadmapView, type StoredResponse } from '../../data/types';
 import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
 import { formatString } from '../../loc/strings';
@@ -28,6 +29,8 @@ import {
   type RoadmapReport,
   type ScoreReport
 } from '../../nimm';
+
+export { settingsOf };
 
 /** The phase lengths offered, in months. */
 export const PHASE_LENGTHS = [1, 3, 6, 12];
@@ -99,7 +102,7 @@ function goalModelAndScore(base: PlanBase, goal: Goal): { model: Model; score: S
   if (goal.source === 'model') return { model: base.model, score: base.score };
   const model: Model = { ...base.model, profiles: [goal.profile] };
   const kept = base.goalScore;
-  if (kept && kept.profile.key === goal.profile.key && sameTargets(kept.profile.targets, goal.profile.targets)) return { model, score: kept.score };
+  if (kept && kept.profile.key === goal.profile.key && sameRecords(kept.profile.targets, goal.profile.targets)) return { model, score: kept.score };
   const score = scoreAssessment(model, base.assessment);
   base.goalScore = { profile: goal.profile, score };
   return { model, score };
@@ -128,23 +131,8 @@ export function firstOfNextMonth(date: string): string {
   return month === 12 ? `${year + 1}-01-01` : `${year}-${month + 1 < 10 ? '0' : ''}${month + 1}-01`;
 }
 
-/** The settings of a plan as stored (without the item's identity). */
-export function settingsOf(plan: RoadmapPlanSettings): RoadmapPlanSettings {
-  return {
-    profile: plan.profile,
-    capacity: plan.capacity,
-    capacityUnit: plan.capacityUnit,
-    phaseMonths: plan.phaseMonths,
-    startDate: plan.startDate,
-    defaultEffortDays: plan.defaultEffortDays,
-    carriedFrom: plan.carriedFrom,
-    customTargets: plan.customTargets,
-    holds: plan.holds ?? {}
-  };
-}
-
-/** Whether two goals' levels are the same (null for none). */
-export function sameTargets(a: Record<string, number> | null, b: Record<string, number> | null): boolean {
+/** Whether two records of levels or phases by key (a goal's targets, a plan's holds) are the same; null for none. */
+export function sameRecords(a: Record<string, number> | null, b: Record<string, number> | null): boolean {
   if (a === null || b === null) return a === b;
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
@@ -155,7 +143,7 @@ export function sameSettings(a: RoadmapPlanSettings, b: RoadmapPlanSettings): bo
   const x = settingsOf(a);
   const y = settingsOf(b);
   return (Object.keys(x) as (keyof RoadmapPlanSettings)[]).every((k) =>
-    k === 'customTargets' ? sameTargets(x.customTargets, y.customTargets) : k === 'holds' ? sameTargets(x.holds ?? {}, y.holds ?? {}) : x[k] === y[k]
+    k === 'customTargets' ? sameRecords(x.customTargets, y.customTargets) : k === 'holds' ? sameRecords(x.holds ?? {}, y.holds ?? {}) : x[k] === y[k]
   );
 }
 

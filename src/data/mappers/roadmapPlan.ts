@@ -94,18 +94,25 @@ export const planSaveSchema = z.object({
   path: ['customTargets']
 });
 
-/** Item fields for a plan. */
-export function planToItem(plan: RoadmapPlanSettings & { assessmentId: number }, title: string): Record<string, unknown> {
-  const settings = {
+/** The settings of a plan as stored (without the item's identity). */
+export function settingsOf(plan: RoadmapPlanSettings): RoadmapPlanSettings {
+  return {
+    profile: plan.profile,
     capacity: plan.capacity,
     capacityUnit: plan.capacityUnit,
     phaseMonths: plan.phaseMonths,
     startDate: plan.startDate,
     defaultEffortDays: plan.defaultEffortDays,
     carriedFrom: plan.carriedFrom,
-    customTargets: plan.profile === CUSTOM_GOAL ? plan.customTargets : null,
+    customTargets: plan.customTargets,
     holds: plan.holds ?? {}
   };
+}
+
+/** Item fields for a plan: the profile in its column, the rest of the settings as JSON. */
+export function planToItem(plan: RoadmapPlanSettings & { assessmentId: number }, title: string): Record<string, unknown> {
+  const { profile, ...rest } = settingsOf(plan);
+  const settings = { ...rest, customTargets: profile === CUSTOM_GOAL ? rest.customTargets : null };
   return {
     Title: title,
     [F.assessmentId]: plan.assessmentId,
