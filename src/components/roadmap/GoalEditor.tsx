@@ -21,6 +21,7 @@ import { formatString } from '../../loc/strings';
 import { searchCapabilities, type Model, type Profile } from '../../nimm';
 import { errorText, useStore } from '../shell';
 import { getRoadmapClassNames } from './roadmap.styles';
+import { goalSizeText } from './roadmapText';
 
 /** What the panel edits: the plan's custom goal, a new site profile, or one of the site's profiles. */
 export type GoalEditing = { kind: 'custom'; targets: Record<string, number> } | { kind: 'new'; targets: Record<string, number>; basedOn: string | null } | { kind: 'local'; profile: LocalProfile };
@@ -42,10 +43,6 @@ export interface IGoalEditorProps {
   /** A site profile was deleted. */
   onDeleted: (profile: LocalProfile) => void;
   onClose: () => void;
-}
-
-function countTargets(targets: Record<string, number>): number {
-  return Object.keys(targets).length;
 }
 
 /** The levels a goal may set: the model's levels above its floor. */
@@ -89,10 +86,9 @@ const GoalForm: React.FC<GoalFormProps> = ({ editing, model, startFrom, assessed
   const found = React.useMemo(() => (query.trim() === '' ? null : new Set(searchCapabilities(model, query).map((r) => r.capability))), [model, query]);
   const categoryName = new Map(model.categories.map((c) => [c.key, c.name] as [string, string]));
   const shown = model.capabilities.filter((c) => found === null || found.has(c.key));
-  const targetCount = countTargets(targets);
   const trimmedName = name.trim();
   const nameProblem = !asSiteProfile ? undefined : trimmedName === '' ? strings.GoalNameMissing : trimmedName.length > LOCAL_PROFILE_NAME_MAX ? formatString(strings.GoalNameTooLong, LOCAL_PROFILE_NAME_MAX) : undefined;
-  const targetsProblem = targetCount === 0 ? strings.GoalNoTargets : undefined;
+  const targetsProblem = Object.keys(targets).length === 0 ? strings.GoalNoTargets : undefined;
   const summaryId = 'nimm-goal-summary';
 
   const setLevel = (capability: string, value: string): void => {
@@ -204,7 +200,7 @@ const GoalForm: React.FC<GoalFormProps> = ({ editing, model, startFrom, assessed
 
       <SearchBox placeholder={strings.GoalFilterLabel} ariaLabel={strings.GoalFilterLabel} value={query} onChange={(_e, v) => setQuery(v ?? '')} />
       <p className={`${classNames.paragraph} ${classNames.muted}`} id={summaryId} role="status">
-        {(targetCount === 1 ? strings.GoalSummaryOne : formatString(strings.GoalSummaryMany, targetCount)) + ' ' + formatString(strings.GoalFilterCount, shown.length, model.capabilities.length)}
+        {goalSizeText(targets) + ' ' + formatString(strings.GoalFilterCount, shown.length, model.capabilities.length)}
       </p>
       {shown.length === 0 ? (
         <p className={classNames.paragraph}>{strings.GoalNoMatch}</p>

@@ -40,7 +40,7 @@ import {
   type StepDraft,
   type StoredPlan
 } from './roadmapData';
-import { capacityText, percentNumber, phaseLengthText, profileKindText, quarterText, savePreview } from './roadmapText';
+import { capacityText, goalSizeText, percentNumber, phaseLengthText, profileKindText, quarterText, savePreview } from './roadmapText';
 import { RoadmapExport } from './RoadmapExport';
 import { readAmount, StepPanel } from './StepPanel';
 import { ROADMAP_VIEWS } from './views';
@@ -66,11 +66,6 @@ interface Outcome {
 
 function storedOf(view: RoadmapView): StoredPlan {
   return { plan: view.plan, actions: view.actions, earlier: view.earlier };
-}
-
-/** How many capabilities the goal sets a level for, in words. */
-function countText(count: number): string {
-  return count === 1 ? strings.GoalSummaryOne : formatString(strings.GoalSummaryMany, count);
 }
 
 /** The plan in a sentence or two: its size and dates, and where the profile's readiness gets to. */
@@ -405,7 +400,7 @@ export const RoadmapPlanner: React.FC<IRoadmapPlannerProps> = ({ view, viewKey, 
         )}
         {readOnly ? null : <p className={`${classNames.paragraph} ${classNames.muted}`}>{strings.SettingsKeptNote}</p>}
         <div className={classNames.goalBox}>
-          {plan ? <p className={classNames.paragraph}>{countText(Object.keys(plan.profile.targets).length)}</p> : null}
+          {plan ? <p className={classNames.paragraph}>{goalSizeText(plan.profile.targets)}</p> : null}
           {currentLocal ? (
             <p className={classNames.paragraph}>
               {formatString(strings.LocalProfileAbout, currentLocal.name, currentLocal.modified ? dateText(currentLocal.modified.slice(0, 10)) : '')}

@@ -67,6 +67,12 @@ export function phaseLengthText(months: number): string {
   return names[months] ?? String(months);
 }
 
+/** How many capabilities a goal sets a level for, in words. */
+export function goalSizeText(targets: Record<string, number>): string {
+  const count = Object.keys(targets).length;
+  return count === 1 ? strings.GoalSummaryOne : formatString(strings.GoalSummaryMany, count);
+}
+
 /** A capacity in words: "8 steps", "40 person-days", "no limit". */
 export function capacityText(settings: Pick<RoadmapPlanSettings, 'capacity' | 'capacityUnit'>): string {
   if (settings.capacity === null) return strings.NoLimit;
