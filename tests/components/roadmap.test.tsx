@@ -6,10 +6,11 @@ import { setIconOptions } from '@fluentui/react';
 import RoadmapScreens from '../../src/components/roadmap/RoadmapScreens';
 import { computePlan, planBase, todayIso } from '../../src/components/roadmap/roadmapData';
 import { NimmAppShell } from '../../src/components/shell';
-import type { AssessmentSummary, RoadmapAction, RoadmapSave, RoadmapSaveResult, RoadmapView, StoredResponse } from '../../src/data/types';
+import type { RoadmapAction, RoadmapSave, RoadmapSaveResult, RoadmapView, StoredResponse } from '../../src/data/types';
 import { emptyDraft } from '../../src/data/merge/mergeResponse';
 import type { Model } from '../../src/nimm';
 import { guideModel, XSS } from './fixtures/guideModel';
+import { assessment } from './fixtures/roadmapAssessment';
 import { FakeStore, userWithRole, versionOf } from './support/fakeStore';
 
 setIconOptions({ disableWarnings: true });
@@ -24,11 +25,6 @@ function roadmapModel(): Model {
   return model;
 }
 
-const assessment: AssessmentSummary = {
-  id: 5, etag: '"1"', title: 'Trust 2026', scope: 'Trust', status: 'open', modelVersionId: 1, modelKey: 'test-model', modelVersion: '1.0', targetProfile: 'all-up',
-  lead: '', facilitator: '', startDate: '2026-11-20', closedDate: null, runBudgetPercent: null, dueDate: null, inScope: { kind: 'all' } as AssessmentSummary['inScope'],
-  previousAssessmentId: null, budgetYear: null, runBudget: null, improveBudget: null, created: null, modified: null
-};
 
 function response(capability: string, changes: Partial<StoredResponse> = {}): StoredResponse {
   return { ...emptyDraft(), itemId: 1, etag: '"1"', assessmentId: 5, capability, modified: null, agreedBy: '', agreedAt: null, ...changes };

@@ -11,9 +11,10 @@ import RoadmapScreens from '../../src/components/roadmap/RoadmapScreens';
 import { computePlan, goalOf, planBase } from '../../src/components/roadmap/roadmapData';
 import { NimmAppShell } from '../../src/components/shell';
 import { StoreError } from '../../src/data/errors';
-import type { AssessmentSummary, LocalProfile, LocalProfileSave, RoadmapPlanSettings, RoadmapView } from '../../src/data/types';
+import type { LocalProfile, LocalProfileSave, RoadmapPlanSettings, RoadmapView } from '../../src/data/types';
 import type { Model } from '../../src/nimm';
 import { guideModel } from './fixtures/guideModel';
+import { assessment } from './fixtures/roadmapAssessment';
 import { FakeStore, userWithRole, versionOf } from './support/fakeStore';
 
 setIconOptions({ disableWarnings: true });
@@ -24,11 +25,6 @@ function model(): Model {
   return m;
 }
 
-const assessment: AssessmentSummary = {
-  id: 5, etag: '"1"', title: 'Trust 2026', scope: 'Trust', status: 'open', modelVersionId: 1, modelKey: 'test-model', modelVersion: '1.0', targetProfile: 'all-up',
-  lead: '', facilitator: '', startDate: '2026-11-20', closedDate: null, runBudgetPercent: null, dueDate: null, inScope: { kind: 'all' } as AssessmentSummary['inScope'],
-  previousAssessmentId: null, budgetYear: null, runBudget: null, improveBudget: null, created: null, modified: null
-};
 
 const LOCAL: LocalProfile = {
   itemId: 7, etag: '"1"', key: 'local-pathology', name: 'Pathology go-live', kind: 'service', description: '', basedOn: 'all-up', modified: '2026-11-01T10:00:00Z',

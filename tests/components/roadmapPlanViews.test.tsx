@@ -12,6 +12,7 @@ import type { AssessmentSummary, RoadmapView, StoredResponse } from '../../src/d
 import { emptyDraft } from '../../src/data/merge/mergeResponse';
 import type { Model } from '../../src/nimm';
 import { guideModel } from './fixtures/guideModel';
+import { assessment } from './fixtures/roadmapAssessment';
 import { FakeStore, userWithRole, versionOf } from './support/fakeStore';
 
 setIconOptions({ disableWarnings: true });
@@ -27,11 +28,6 @@ function chainModel(): Model {
   return model;
 }
 
-const assessment: AssessmentSummary = {
-  id: 5, etag: '"1"', title: 'Trust 2026', scope: 'Trust', status: 'open', modelVersionId: 1, modelKey: 'test-model', modelVersion: '1.0', targetProfile: 'all-up',
-  lead: '', facilitator: '', startDate: '2026-11-20', closedDate: null, runBudgetPercent: null, dueDate: null, inScope: { kind: 'all' } as AssessmentSummary['inScope'],
-  previousAssessmentId: null, budgetYear: null, runBudget: null, improveBudget: null, created: null, modified: null
-};
 
 function response(capability: string, changes: Partial<StoredResponse> = {}): StoredResponse {
   return { ...emptyDraft(), itemId: 1, etag: '"1"', assessmentId: 5, capability, modified: null, agreedBy: '', agreedAt: null, ...changes };
