@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarType, mergeStyleSets } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, mergeStyleSets, hiddenContentStyle } from '@fluentui/react';
 import { TeamsPrintNotice, usePrintBlockedInTeams } from '../shared/TeamsPrintNotice';
 import type { AssessmentSummary } from '../../data/types';
 import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
@@ -45,7 +45,7 @@ const PRINT_CSS = `
 const classNames = mergeStyleSets({
   group: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', margin: '8px 0' },
   status: { margin: 0 },
-  hidden: { position: 'absolute', width: 1, height: 1, margin: -1, padding: 0, border: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }
+  hidden: hiddenContentStyle
 });
 
 /** The plan on A4 for a board: its goal, each phase's steps with owner, status and cost, and the costs by year. */

@@ -1,4 +1,4 @@
-import { FontWeights, type ITheme, memoizeFunction, mergeStyleSets } from '@fluentui/react';
+import { FontWeights, hiddenContentStyle, type ITheme, memoizeFunction, mergeStyleSets } from '@fluentui/react';
 
 /**
  * Styles of the roadmap, from the theme in force. No fixed widths: the phase columns sit side by
@@ -69,7 +69,7 @@ export const getRoadmapClassNames = memoizeFunction((theme: ITheme) => {
     actions: { display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0' },
     preWrap: { whiteSpace: 'pre-wrap' },
     // Read by screen readers, not shown (announcements such as where a moved step went).
-    visuallyHidden: { position: 'absolute', width: 1, height: 1, margin: -1, padding: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 },
+    visuallyHidden: hiddenContentStyle,
     block: { display: 'block', fontWeight: FontWeights.regular, ...fonts.small },
     alignEnd: { alignSelf: 'flex-end' },
     goalBox: { margin: '4px 0 8px' },

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarType, mergeStyleSets } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, mergeStyleSets, hiddenContentStyle } from '@fluentui/react';
 import { TeamsPrintNotice, usePrintBlockedInTeams } from '../../shared/TeamsPrintNotice';
 import { DashboardStrings as strings } from '../../../loc/dashboardStrings';
 import { formatString } from '../../../loc/strings';
@@ -24,7 +24,7 @@ const classNames = mergeStyleSets({
   // Below the chooser and the buttons, across the toolbar's whole width.
   messages: { flexBasis: '100%', minWidth: 0 },
   status: { margin: 0, alignSelf: 'center' },
-  hidden: { position: 'absolute', width: 1, height: 1, margin: -1, padding: 0, border: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }
+  hidden: hiddenContentStyle
 });
 
 export { browserAddress };
