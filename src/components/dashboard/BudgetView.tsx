@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { FontWeights, HighContrastSelector, type ITheme, memoizeFunction, mergeStyleSets, MessageBar, useTheme } from '@fluentui/react';
 import { DashboardStrings as strings } from '../../loc/dashboardStrings';
 import { formatString } from '../../loc/strings';
@@ -111,15 +112,7 @@ export const BudgetView: React.FC<IDashboardViewProps> = ({ data, headingLevel }
           <div className={classNames.tableBox} role="region" aria-label={strings.BudgetTableCaption} tabIndex={0}>
             <table className={classNames.table}>
               <caption className={classNames.caption}>{strings.BudgetTableCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{strings.BudgetYearColumn}</th>
-                  <th scope="col">{strings.BudgetRunColumn}</th>
-                  <th scope="col">{strings.BudgetImproveColumn}</th>
-                  <th scope="col">{strings.BudgetShareColumn}</th>
-                  <th scope="col">{strings.BudgetAgainstColumn}</th>
-                </tr>
-              </thead>
+              <ColumnHeads labels={[strings.BudgetYearColumn, strings.BudgetRunColumn, strings.BudgetImproveColumn, strings.BudgetShareColumn, strings.BudgetAgainstColumn]} />
               <tbody>
                 {split.years.map((y) => (
                   <tr key={y.year}>

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { MessageBar, Toggle, useTheme } from '@fluentui/react';
 import { domainAssessment } from '../../data/mappers/domainAssessment';
 import type { AssessmentSummary, AssessmentView } from '../../data/types';
@@ -72,14 +73,7 @@ const Comparison: React.FC<IComparisonProps> = ({ data, other, swapped, headingL
     <div className={classNames.tableBox}>
       <table className={classNames.table}>
         <caption className={classNames.caption}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{strings.CapabilityColumn}</th>
-            <th scope="col">{strings.ProviderColumn}</th>
-            <th scope="col">{strings.CustomerColumn}</th>
-            <th scope="col">{strings.ComparisonColumn}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[strings.CapabilityColumn, strings.ProviderColumn, strings.CustomerColumn, strings.ComparisonColumn]} />
         <tbody>
           {shownRows.map((row) => {
             const flagged = row.flag === 'customer-below';

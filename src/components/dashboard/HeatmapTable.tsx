@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { useTheme } from '@fluentui/react';
 import { DashboardStrings as strings } from '../../loc/dashboardStrings';
 import { formatString } from '../../loc/strings';
@@ -58,13 +59,7 @@ export const HeatmapTable: React.FC<IHeatmapTableProps> = ({ heatmap, headingLev
         <div className={classNames.tableBox} key={aspect.name}>
           <table className={classNames.table}>
             <caption className={classNames.caption}>{formatString(strings.HeatmapCaption, aspect.name)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{strings.CategoryColumn}</th>
-                <th scope="col">{strings.CategoryLevelColumn}</th>
-                <th scope="col">{strings.CapabilitiesColumn}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[strings.CategoryColumn, strings.CategoryLevelColumn, strings.CapabilitiesColumn]} />
             <tbody>
               {aspect.rows.map((row) => (
                 <tr key={row.category}>

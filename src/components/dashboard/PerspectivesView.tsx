@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { useTheme } from '@fluentui/react';
 import { DashboardStrings as strings } from '../../loc/dashboardStrings';
 import { formatString } from '../../loc/strings';
@@ -27,13 +28,7 @@ export const PerspectivesView: React.FC<IDashboardViewProps> = ({ data, headingL
             <div className={classNames.tableBox}>
               <table className={classNames.table}>
                 <caption className={classNames.caption}>{c.name}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{strings.PerspectiveColumn}</th>
-                    <th scope="col">{strings.PerspectiveLevelColumn}</th>
-                    <th scope="col">{strings.PullsDownColumn}</th>
-                  </tr>
-                </thead>
+                <ColumnHeads labels={[strings.PerspectiveColumn, strings.PerspectiveLevelColumn, strings.PullsDownColumn]} />
                 <tbody>
                   {c.perspectives.map((p) => (
                     <tr key={p.perspective}>

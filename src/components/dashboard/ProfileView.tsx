@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { Dropdown, DropdownMenuItemType, type IDropdownOption, Link, MessageBar, useTheme } from '@fluentui/react';
 import { DashboardStrings as strings } from '../../loc/dashboardStrings';
 import { formatString } from '../../loc/strings';
@@ -113,15 +114,7 @@ const Checklist: React.FC<{ checklist: EntitlementChecklist; siteUrl: string }> 
       <div className={classNames.tableBox}>
         <table className={classNames.table}>
           <caption className={classNames.caption}>{formatString(strings.ChecklistCaption, checklist.name)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{strings.CapabilityColumn}</th>
-              <th scope="col">{strings.NeedsColumn}</th>
-              <th scope="col">{strings.CurrentLevelColumn}</th>
-              <th scope="col">{strings.ResultColumn}</th>
-              <th scope="col">{strings.EvidenceColumn}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[strings.CapabilityColumn, strings.NeedsColumn, strings.CurrentLevelColumn, strings.ResultColumn, strings.EvidenceColumn]} />
           <tbody>
             {checklist.lines.map((line) => (
               <tr key={line.capability} className={line.met === false ? classNames.flaggedRow : undefined}>
@@ -225,15 +218,7 @@ export const ProfileView: React.FC<IDashboardViewProps> = ({ data, headingLevel,
               <div className={classNames.tableBox}>
                 <table className={classNames.table}>
                   <caption className={classNames.caption}>{formatString(strings.GapsCaption, result.profile.name)}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{strings.CapabilityColumn}</th>
-                      <th scope="col">{strings.CurrentLevelColumn}</th>
-                      <th scope="col">{strings.TargetColumn}</th>
-                      <th scope="col">{strings.GapColumn}</th>
-                      <th scope="col">{strings.NextColumn}</th>
-                    </tr>
-                  </thead>
+                  <ColumnHeads labels={[strings.CapabilityColumn, strings.CurrentLevelColumn, strings.TargetColumn, strings.GapColumn, strings.NextColumn]} />
                   <tbody>
                     {gapOrder(result.gaps).map((gap) => (
                       <tr key={gap.capability}>

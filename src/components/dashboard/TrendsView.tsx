@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { Checkbox, MessageBar, useTheme } from '@fluentui/react';
 import { domainAssessment } from '../../data/mappers/domainAssessment';
 import { DashboardStrings as strings } from '../../loc/dashboardStrings';
@@ -141,16 +142,7 @@ export const TrendsView: React.FC<IDashboardViewProps> = ({ data, headingLevel }
       <div className={classNames.tableBox}>
         <table className={classNames.table}>
           <caption className={classNames.caption}>{strings.RoundsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{strings.RoundColumn}</th>
-              <th scope="col">{strings.StartedColumn}</th>
-              <th scope="col">{strings.ModelVersionColumn}</th>
-              <th scope="col">{strings.OrganisationLevelColumn}</th>
-              <th scope="col">{strings.OrganisationScoreColumn}</th>
-              <th scope="col">{strings.AssessedColumn}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[strings.RoundColumn, strings.StartedColumn, strings.ModelVersionColumn, strings.OrganisationLevelColumn, strings.OrganisationScoreColumn, strings.AssessedColumn]} />
           <tbody>
             {trends.points.map((p, i) => (
               <tr key={i}>

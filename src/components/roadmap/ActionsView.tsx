@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { useTheme } from '@fluentui/react';
 import type { RoadmapAction } from '../../data/types';
 import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
@@ -44,17 +45,7 @@ export const ActionsView: React.FC<IRoadmapViewProps> = ({ plan, existing, asses
           <div className={classNames.tableBox}>
             <table className={classNames.table}>
               <caption className={classNames.caption}>{formatString(strings.ActionsCaption, assessmentTitle)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{strings.ActionColumn}</th>
-                  <th scope="col">{strings.PhaseColumn}</th>
-                  <th scope="col">{strings.DatesColumn}</th>
-                  <th scope="col">{strings.OwnerColumn}</th>
-                  <th scope="col">{strings.StatusColumn}</th>
-                  <th scope="col">{strings.EffortColumn}</th>
-                  <th scope="col">{strings.CostColumn}</th>
-                </tr>
-              </thead>
+              <ColumnHeads labels={[strings.ActionColumn, strings.PhaseColumn, strings.DatesColumn, strings.OwnerColumn, strings.StatusColumn, strings.EffortColumn, strings.CostColumn]} />
               <tbody>
                 {existing.map((a) => (
                   <tr key={a.itemId}>

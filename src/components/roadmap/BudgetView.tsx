@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { useTheme } from '@fluentui/react';
 import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
 import { formatString } from '../../loc/strings';
@@ -34,14 +35,7 @@ export const BudgetView: React.FC<IRoadmapViewProps> = ({ plan, base, headingLev
           <div className={classNames.tableBox}>
             <table className={classNames.table}>
               <caption className={classNames.caption}>{strings.BudgetYearsCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{strings.ColumnYear}</th>
-                  <th scope="col">{strings.ColumnPhases}</th>
-                  <th scope="col">{strings.ColumnCost}</th>
-                  <th scope="col">{strings.ColumnUncosted}</th>
-                </tr>
-              </thead>
+              <ColumnHeads labels={[strings.ColumnYear, strings.ColumnPhases, strings.ColumnCost, strings.ColumnUncosted]} />
               <tbody>
                 {costs.years.map((y) => (
                   <tr key={y.startYear}>
@@ -57,14 +51,7 @@ export const BudgetView: React.FC<IRoadmapViewProps> = ({ plan, base, headingLev
           <div className={classNames.tableBox}>
             <table className={classNames.table}>
               <caption className={classNames.caption}>{strings.BudgetPhasesCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{strings.ColumnPhase}</th>
-                  <th scope="col">{strings.ColumnDates}</th>
-                  <th scope="col">{strings.ColumnCost}</th>
-                  <th scope="col">{strings.ColumnUncosted}</th>
-                </tr>
-              </thead>
+              <ColumnHeads labels={[strings.ColumnPhase, strings.ColumnDates, strings.ColumnCost, strings.ColumnUncosted]} />
               <tbody>
                 {costs.phases.map((p) => (
                   <tr key={p.phase}>

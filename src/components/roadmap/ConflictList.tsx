@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { DefaultButton, PrimaryButton, useTheme } from '@fluentui/react';
 import type { RoadmapActionSave, RoadmapConflict, RoadmapPlanSettings } from '../../data/types';
 import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
@@ -65,13 +66,7 @@ const Comparison: React.FC<{ caption: string; rows: Row[] }> = ({ caption, rows 
     <div className={classNames.tableBox}>
       <table className={classNames.table}>
         <caption className={classNames.caption}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{strings.FieldColumn}</th>
-            <th scope="col">{strings.YoursColumn}</th>
-            <th scope="col">{strings.TheirsColumn}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[strings.FieldColumn, strings.YoursColumn, strings.TheirsColumn]} />
         <tbody>
           {rows.map(([field, mine, theirs]) => (
             <tr key={field}>

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import {
   ChoiceGroup,
   DefaultButton,
@@ -208,13 +209,7 @@ const GoalForm: React.FC<GoalFormProps> = ({ editing, model, startFrom, assessed
         <div className={classNames.tableBox}>
           <table className={classNames.table} data-nimm-goal="levels">
             <caption className={classNames.caption}>{strings.GoalCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{strings.GoalColumnCapability}</th>
-                <th scope="col">{strings.GoalColumnNow}</th>
-                <th scope="col">{strings.GoalColumnTarget}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[strings.GoalColumnCapability, strings.GoalColumnNow, strings.GoalColumnTarget]} />
             <tbody>
               {shown.map((c) => {
                 const now = assessed[c.key];

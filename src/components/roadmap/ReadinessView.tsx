@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { useTheme } from '@fluentui/react';
 import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
 import { formatString } from '../../loc/strings';
@@ -20,13 +21,7 @@ export const ReadinessView: React.FC<IRoadmapViewProps> = ({ plan, headingLevel 
       <div className={classNames.tableBox}>
         <table className={classNames.table}>
           <caption className={classNames.caption}>{formatString(strings.ReadinessCaption, profile.name)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{strings.WhenColumn}</th>
-              <th scope="col">{strings.TargetsMetColumn}</th>
-              <th scope="col">{strings.ReadinessColumn}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[strings.WhenColumn, strings.TargetsMetColumn, strings.ReadinessColumn]} />
           <tbody>
             {readiness.points.map((point) => (
               <tr key={point.phase}>

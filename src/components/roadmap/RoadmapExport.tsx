@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { DefaultButton, MessageBar, MessageBarType, mergeStyleSets, hiddenContentStyle } from '@fluentui/react';
 import { TeamsPrintNotice, usePrintBlockedInTeams } from '../shared/TeamsPrintNotice';
 import type { AssessmentSummary } from '../../data/types';
@@ -58,16 +59,7 @@ const RoadmapPaper: React.FC<{ plan: ComputedPlan; assessment: AssessmentSummary
       <p>{formatString(strings.PaperSubtitle, plan.profile.name, dateText(today))}</p>
       <h2>{strings.PaperStepsHeading}</h2>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{strings.ColumnPhase}</th>
-            <th scope="col">{strings.ColumnStep}</th>
-            <th scope="col">{strings.ColumnOwner}</th>
-            <th scope="col">{strings.ColumnStatus}</th>
-            <th scope="col">{strings.ColumnEffortDays}</th>
-            <th scope="col">{strings.ColumnCost}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[strings.ColumnPhase, strings.ColumnStep, strings.ColumnOwner, strings.ColumnStatus, strings.ColumnEffortDays, strings.ColumnCost]} />
         <tbody>
           {plan.phases.map((p) =>
             p.steps.map((s) => (

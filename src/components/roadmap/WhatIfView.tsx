@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { ComboBox, Dropdown, type IComboBoxOption, type IDropdownOption, useTheme } from '@fluentui/react';
 import { RoadmapStrings as strings } from '../../loc/roadmapStrings';
 import { formatString } from '../../loc/strings';
@@ -204,14 +205,7 @@ export const WhatIfView: React.FC<IRoadmapViewProps> = ({ plan, base, headingLev
             <div className={classNames.tableBox}>
               <table className={classNames.table} data-nimm-whatif="capabilities">
                 <caption className={classNames.caption}>{strings.WhatIfCapabilitiesCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{strings.ColumnCapability}</th>
-                    <th scope="col">{strings.ColumnLevelBefore}</th>
-                    <th scope="col">{strings.ColumnLevelAfter}</th>
-                    <th scope="col">{strings.ColumnEffect}</th>
-                  </tr>
-                </thead>
+                <ColumnHeads labels={[strings.ColumnCapability, strings.ColumnLevelBefore, strings.ColumnLevelAfter, strings.ColumnEffect]} />
                 <tbody>
                   {changes.map((c) => (
                     <tr key={c.capability}>
@@ -231,13 +225,7 @@ export const WhatIfView: React.FC<IRoadmapViewProps> = ({ plan, base, headingLev
             <div className={classNames.tableBox}>
               <table className={classNames.table} data-nimm-whatif="profiles">
                 <caption className={classNames.caption}>{strings.WhatIfProfilesCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{strings.ColumnProfile}</th>
-                    <th scope="col">{strings.ColumnReadinessBefore}</th>
-                    <th scope="col">{strings.ColumnReadinessAfter}</th>
-                  </tr>
-                </thead>
+                <ColumnHeads labels={[strings.ColumnProfile, strings.ColumnReadinessBefore, strings.ColumnReadinessAfter]} />
                 <tbody>
                   {impact.profiles.map((p) => (
                     <tr key={p.profile}>

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ColumnHeads } from '../../shared/ColumnHeads';
 import { DashboardStrings as strings } from '../../../loc/dashboardStrings';
 import { formatString } from '../../../loc/strings';
 import { dashboardHeadline, heatmapRows, type HeatmapCell } from '../../../nimm';
@@ -101,13 +102,7 @@ export const BoardPaper: React.FC<IBoardPaperProps> = ({ view, profileKey, today
         <section>
           <h2>{strings.BoardPaperSummaryHeading}</h2>
           <table className="nimm-bp-figures">
-            <thead>
-              <tr>
-                <th scope="col">{strings.LevelLabel}</th>
-                <th scope="col">{strings.ScoreLabel}</th>
-                <th scope="col">{strings.ProgressLabel}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[strings.LevelLabel, strings.ScoreLabel, strings.ProgressLabel]} />
             <tbody>
               <tr>
                 <td>{levelValue}</td>
@@ -132,13 +127,7 @@ export const BoardPaper: React.FC<IBoardPaperProps> = ({ view, profileKey, today
             <section key={aspect.name}>
               <table>
                 <caption>{formatString(strings.HeatmapCaption, aspect.name)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{strings.CategoryColumn}</th>
-                    <th scope="col">{strings.CategoryLevelColumn}</th>
-                    <th scope="col">{strings.CapabilitiesColumn}</th>
-                  </tr>
-                </thead>
+                <ColumnHeads labels={[strings.CategoryColumn, strings.CategoryLevelColumn, strings.CapabilitiesColumn]} />
                 <tbody>
                   {aspect.rows.map((row) => (
                     <tr key={row.category}>
@@ -162,15 +151,7 @@ export const BoardPaper: React.FC<IBoardPaperProps> = ({ view, profileKey, today
               <>
                 <p>{strings.BoardPaperGapsIntro}</p>
                 <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{strings.CapabilityColumn}</th>
-                      <th scope="col">{strings.EffectiveLevelColumn}</th>
-                      <th scope="col">{strings.TargetColumn}</th>
-                      <th scope="col">{strings.GapColumn}</th>
-                      <th scope="col">{strings.NextColumn}</th>
-                    </tr>
-                  </thead>
+                  <ColumnHeads labels={[strings.CapabilityColumn, strings.EffectiveLevelColumn, strings.TargetColumn, strings.GapColumn, strings.NextColumn]} />
                   <tbody>
                     {assessedGaps.map((gap) => {
                       const toMeet = criteriaStillToMeet(gap);
